@@ -1,0 +1,11 @@
+package io.paymentledger.messages.paymentintent;
+
+import java.util.Map;
+
+/**
+ * Totals of one currency in minor units: {@code capturable} is authorized and still capturable, {@code captured}
+ * is collected, {@code released} is authorizations given back on cancel or partial capture.
+ */
+public record CurrencyBalance(String currency, long capturable, long captured, long released,
+                             Map<PaymentIntentStatus, Long> countByStatus) {
+}

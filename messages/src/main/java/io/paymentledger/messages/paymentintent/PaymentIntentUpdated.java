@@ -1,0 +1,9 @@
+package io.paymentledger.messages.paymentintent;
+
+/**
+ * The intent's money and descriptive fields after an update, all of them, and its status afterwards (an update
+ * of an intent in {@code requires_action} abandons the pending authentication).
+ */
+public record PaymentIntentUpdated(String paymentIntentId, String accountId, long amount, String currency,
+                                   PaymentIntentDetails details, PaymentIntentStatus status) {
+}
