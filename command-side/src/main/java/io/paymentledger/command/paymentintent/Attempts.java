@@ -91,7 +91,8 @@ final class Attempts {
             if (intent.details.captureMethod() == CaptureMethod.MANUAL) {
                 apply(new PaymentIntentAmountCapturableUpdated(intent.paymentIntentId, intent.accountId,
                         approved.chargeId(), intent.amount));
-                deadlines.schedule(intent.created.plus(AUTHORIZATION_VALIDITY), PaymentIntent.AUTO_CANCEL_DEADLINE);
+                deadlines.schedule(intent.created.plus(AUTHORIZATION_VALIDITY), PaymentIntent.AUTO_CANCEL_DEADLINE,
+                        intent.paymentIntentId);
             } else {
                 apply(new PaymentIntentSucceeded(intent.paymentIntentId, intent.accountId, approved.chargeId(),
                         intent.amount, 0));
@@ -101,7 +102,7 @@ final class Attempts {
         if (outcome instanceof AuthorizationOutcome.Processing processing) {
             apply(new PaymentIntentProcessing(intent.paymentIntentId, intent.accountId, processing.chargeId(),
                     intent.amount));
-            deadlines.schedule(properties.settlementDelay(), PaymentIntent.SETTLEMENT_DEADLINE);
+            deadlines.schedule(properties.settlementDelay(), PaymentIntent.SETTLEMENT_DEADLINE, intent.paymentIntentId);
             return intent.result(null);
         }
         if (outcome instanceof AuthorizationOutcome.Declined declined) {

@@ -168,8 +168,9 @@ class PaymentIntent {
         return settle(processor, properties, deadlines);
     }
 
+    // Deadlines carry the intent id as payload: a deadline handler's first parameter is always the payload.
     @DeadlineHandler(deadlineName = SETTLEMENT_DEADLINE)
-    void onSettlementDue(PaymentProcessor processor, PaymentsProperties properties, DeadlineManager deadlines) {
+    void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties, DeadlineManager deadlines) {
         // The test helper may have settled the attempt, or the intent was canceled, before the deadline fired.
         if (status == PROCESSING) {
             settle(processor, properties, deadlines);
@@ -177,7 +178,7 @@ class PaymentIntent {
     }
 
     @DeadlineHandler(deadlineName = AUTO_CANCEL_DEADLINE)
-    void onAuthorizationExpired() {
+    void onAuthorizationExpired(String expiredIntentId) {
         // Capture and cancel remove this deadline; only an intent still holding its authorization is canceled.
         if (status == REQUIRES_CAPTURE) {
             apply(new PaymentIntentCanceled(paymentIntentId, accountId, CancellationReason.AUTOMATIC,

@@ -51,12 +51,12 @@ final class PaymentIntentPatches {
         }
         PaymentIntentDetails d = current.details();
         PaymentIntentDetails next = new PaymentIntentDetails(
-                Objects.requireNonNullElse(patch.captureMethod(), d.captureMethod()), d.confirmationMethod(),
+                orElse(patch.captureMethod(), d.captureMethod()), d.confirmationMethod(),
                 value(patch.customer(), d.customer(), unset, PatchField.CUSTOMER),
                 value(patch.description(), d.description(), unset, PatchField.DESCRIPTION),
                 mergedMetadata(d.metadata(), patch),
-                Objects.requireNonNullElse(patch.paymentMethodTypes(), d.paymentMethodTypes()),
-                Objects.requireNonNullElse(patch.paymentMethodOptions(), d.paymentMethodOptions()),
+                orElse(patch.paymentMethodTypes(), d.paymentMethodTypes()),
+                orElse(patch.paymentMethodOptions(), d.paymentMethodOptions()),
                 d.automaticPaymentMethods(),
                 value(patch.receiptEmail(), d.receiptEmail(), unset, PatchField.RECEIPT_EMAIL),
                 value(patch.setupFutureUsage(), d.setupFutureUsage(), unset, PatchField.SETUP_FUTURE_USAGE),
@@ -123,6 +123,10 @@ final class PaymentIntentPatches {
             throw new PaymentRejectedException(PaymentErrorCode.INVALID_REQUEST,
                     "You may only specify up to " + MAXIMUM_METADATA_KEYS + " metadata keys.", "metadata");
         }
+    }
+
+    private static <T> T orElse(T given, T current) {
+        return given != null ? given : current;
     }
 
     private static <T> T value(T given, T current, Set<PatchField> unset, PatchField field) {

@@ -73,7 +73,7 @@ public class TestPaymentProcessor implements PaymentProcessor {
     public AuthorizationOutcome authorize(AuthorizationRequest request) {
         TestCardBehaviour behaviour = TestCardBehaviour.fromReference(request.paymentMethod().processorReference());
         boolean needsAuthentication = behaviour.requiresAuthentication()
-                || FORCED_THREE_D_SECURE.contains(request.requestThreeDSecure());
+                || (request.requestThreeDSecure() != null && FORCED_THREE_D_SECURE.contains(request.requestThreeDSecure()));
         if (needsAuthentication && !request.authenticated()) {
             // Simplification of spec §5.2: no payment method is ever saved for off-session use, so every
             // off-session attempt that needs authentication fails.
