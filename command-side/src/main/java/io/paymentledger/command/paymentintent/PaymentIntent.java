@@ -29,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A Stripe PaymentIntent (spec §4). This class holds the state and the status rules; patches are applied by
- * {@link Updates} and confirmation attempts run in {@link Attempts}. Fields are visible to Jackson because snapshots of this aggregate are serialized with it.
+ * {@link Updates} and confirmation attempts run in {@link Attempts}. Fields are visible to Jackson because
+ * snapshots of this aggregate are serialized with it.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -60,6 +61,8 @@ class PaymentIntent {
         // Axon creates an empty instance, then replays events or runs the creating command on it.
     }
 
+    // A creating method rather than a constructor: a constructor handler answers the aggregate id, and callers
+    // need the CommandResult (version, decline of a confirm=true attempt).
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CommandResult handle(CreatePaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,

@@ -379,6 +379,7 @@ class PaymentIntentTest {
             fixture.givenCommands(create(AMOUNT, "usd", details(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC),
                                          paymentMethodId("pm_card_visa"), confirmNow))
                    .when(capture(null))
+                   .expectSuccessfulHandlerExecution()
                    .expectNoScheduledDeadlines();
         }
 
@@ -394,6 +395,7 @@ class PaymentIntentTest {
         void schedulesNoCancellationBeforeAnAuthorization() {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd"))
+                   .expectSuccessfulHandlerExecution()
                    .expectNoScheduledDeadlines();
         }
 
