@@ -8,7 +8,9 @@ import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
+import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.CommandResult;
+import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -21,6 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.paymentledger.command.paymentintent.PaymentIntentCommands.*;
 import static io.paymentledger.command.paymentintent.PaymentIntentEvents.*;
@@ -116,6 +123,34 @@ class PaymentIntentCommandBusTest {
         send(create(AMOUNT, "usd"));
         PaymentRejection foreign = refusal(update(OTHER_ACCOUNT, Patch.of().description("x").build()));
         assertThat(foreign).isEqualTo(missing);
+    }
+
+    @Test
+    void ofConcurrentCapturesExactlyOneSucceedsAndTheOthersAreRefused() throws Exception {
+        send(create(AMOUNT, "usd", details(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC),
+                paymentMethodId("pm_card_visa"), ON_SESSION));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(threads.submit(() -> {
+                    try {
+                        return send(capture(null));
+                    } catch (CommandExecutionException refused) {
+                        return refused.<PaymentRejection>getDetails().orElseThrow().error().code();
+                    }
+                }));
+            }
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).filteredOn(CommandResult.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(result -> !(result instanceof CommandResult))
+                    .hasSize(7).containsOnly(PaymentErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
