@@ -173,7 +173,8 @@ class PaymentIntent {
 
     // Deadlines carry the intent id as payload: a deadline handler's first parameter is always the payload.
     @DeadlineHandler(deadlineName = SETTLEMENT_DEADLINE)
-    void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties, DeadlineManager deadlines) {
+    void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties,
+                         DeadlineManager deadlines) {
         // The test helper may have settled the attempt, or the intent was canceled, before the deadline fired.
         if (status == PROCESSING) {
             attempts().settle(processor, properties, deadlines);
