@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keep spec §4.3's invariants, change nothing but metadata and description after a terminal status, and never
  * contain a card number.
  */
-class PaymentIntentInvariantsProperties {
+class PaymentIntentInvariantsTest {
 
     private static final String ACCOUNT = "acct_prop";
     private static final List<String> NUMBERS = List.of("4242424242424242", "4000000000009995", "4000002760003184",
