@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A Stripe PaymentIntent (spec §4). This class holds the state and the status rules; patches are applied by
- * {@link Updates} and confirmation attempts run in {@link Attempts}. Fields are visible to Jackson because
+ * {@link Updates}, creation runs in {@link Creation} and confirmation attempts in {@link Attempts}. Fields are visible to Jackson because
  * snapshots of this aggregate are serialized with it.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger")
@@ -40,7 +40,7 @@ class PaymentIntent {
     static final String AUTO_CANCEL_DEADLINE = "payment-intent-auto-cancel";
     static final String SETTLEMENT_DEADLINE = "payment-intent-settlement";
 
-    // Package-private so that Updates and Attempts can read (never assign) the state they decide on.
+    // Package-private so that the helpers (Creation, Updates, Attempts) can read, never assign, this state.
     @AggregateIdentifier
     String paymentIntentId;
     String accountId;
@@ -67,27 +67,7 @@ class PaymentIntent {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CommandResult handle(CreatePaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
-        var currencyOfIntent = MoneyRules.currency(command.currency());
-        MoneyRules.checkAmount(command.amount(), currencyOfIntent);
-        PaymentIntentDetails completed = PaymentIntentPatches.completed(command.details());
-        PaymentMethodChoice choice = command.paymentMethod() == null ? null : PaymentMethodChoice.of(
-                command.paymentMethod(), command.accountId(), usedPaymentMethods, processor);
-        if (command.confirm() != null && choice == null) {
-            throw new PaymentRejectedException(PaymentErrorCode.PARAMETER_MISSING,
-                    "You must provide a payment_method when confirm=true.", "payment_method");
-        }
-        if (command.confirm() == null && choice != null) {
-            choice.requireUsable();
-        }
-        apply(new PaymentIntentCreated(command.paymentIntentId(), command.accountId(), command.amount(),
-                currencyOfIntent.code(), completed, command.clientSecret()));
-        if (choice != null && choice.paymentMethod() != null) {
-            apply(new PaymentMethodAttached(paymentIntentId, accountId, choice.paymentMethod()));
-        }
-        if (command.confirm() == null) {
-            return result(null);
-        }
-        return attempts().confirm(command.confirm(), choice.cardError(), processor, properties, deadlines);
+        return new Creation(this).create(command, processor, properties, deadlines);
     }
 
     @CommandHandler
@@ -210,7 +190,7 @@ class PaymentIntent {
         }
     }
 
-    private Attempts attempts() {
+    Attempts attempts() {
         return new Attempts(this);
     }
 
