@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.wire;
 
 import io.paymentledger.messages.error.PaymentErrorCode;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,14 @@ class RequestParamsTest {
 
     static RequestParams json(String body) {
         return RequestParams.fromJson(null, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void assertMalformedBody(ThrowingCallable parse) {
+        assertThatThrownBy(parse).isInstanceOfSatisfying(WireException.class, e -> {
+            assertThat(e.error().code()).isEqualTo(PaymentErrorCode.INVALID_REQUEST);
+            assertThat(e.error().message()).isEqualTo("Invalid request body");
+            assertThat(e.error().param()).isNull();
+        });
     }
 
     @Nested
@@ -101,16 +110,12 @@ class RequestParamsTest {
         @ParameterizedTest
         @ValueSource(strings = {"amount=%ZZ", "amount=10%", "amount=%4", "desc=%C3%28", "a%FF=1"})
         void rejectsBadEscapesAndInvalidUtf8AsMalformedBody(String body) {
-            assertThatThrownBy(() -> form(body)).isInstanceOfSatisfying(WireException.class, e -> {
-                assertThat(e.error().code()).isEqualTo(PaymentErrorCode.INVALID_REQUEST);
-                assertThat(e.error().message()).isEqualTo("Invalid request body");
-                assertThat(e.error().param()).isNull();
-            });
+            assertMalformedBody(() -> form(body));
         }
 
         @Test
         void rejectsKeysNestedDeeperThanAnyEndpointAccepts() {
-            assertThatThrownBy(() -> form("a[b][c][d][e][f][g][h][i]=1")).isInstanceOf(WireException.class);
+            assertMalformedBody(() -> form("a[b][c][d][e][f][g][h][i]=1"));
         }
 
         @Test
@@ -167,17 +172,12 @@ class RequestParamsTest {
         @ValueSource(strings = {"{", "[1,2]", "\"amount\"", "42", "{\"amount\":1000}}", "{\"a\":1,\"a\":2}",
                 "{amount:1000}", "{\"amount\":1000,}", "nonsense"})
         void rejectsMalformedJsonAsMalformedBody(String body) {
-            assertThatThrownBy(() -> json(body)).isInstanceOfSatisfying(WireException.class, e -> {
-                assertThat(e.error().code()).isEqualTo(PaymentErrorCode.INVALID_REQUEST);
-                assertThat(e.error().message()).isEqualTo("Invalid request body");
-                assertThat(e.error().param()).isNull();
-            });
+            assertMalformedBody(() -> json(body));
         }
 
         @Test
         void rejectsNestingDeeperThanAnyEndpointAccepts() {
-            assertThatThrownBy(() -> json("{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":{}}}}}}}}}"))
-                    .isInstanceOf(WireException.class);
+            assertMalformedBody(() -> json("{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":{}}}}}}}}}"));
         }
     }
 
