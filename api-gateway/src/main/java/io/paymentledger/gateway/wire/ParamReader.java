@@ -74,7 +74,7 @@ final class ParamReader {
             throw WireErrors.invalid(name(key), "Invalid string: " + name(key) + " must be a string");
         }
         if (text.length() > maxLength) {
-            throw WireErrors.tooLong(name(key), text, maxLength);
+            throw WireErrors.tooLong(name(key), maxLength);
         }
         return text;
     }

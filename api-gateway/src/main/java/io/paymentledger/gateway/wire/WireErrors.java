@@ -59,9 +59,9 @@ final class WireErrors {
                 + " parameters.", second);
     }
 
-    static WireException tooLong(String param, String value, int maximum) {
-        return invalid(param, "Invalid string: " + abbreviate(value) + "; must be at most " + maximum
-                + " characters");
+    /** Names the parameter, not its value: the value may be card data (a very long "number"). */
+    static WireException tooLong(String param, int maximum) {
+        return invalid(param, "Invalid string: " + param + " must be at most " + maximum + " characters");
     }
 
     /** Keeps echoed values short: a message should point at the value, not repeat a 5000-character string. */

@@ -109,6 +109,7 @@ class WireValidationTest {
             }
             form(cases, endpoint, "transfer_data[destination]=acct_x", PARAMETER_UNKNOWN, "transfer_data");
             form(cases, endpoint, "shipping[name=x", PARAMETER_UNKNOWN, "shipping[name");
+            form(cases, endpoint, "0[return_url]=x", PARAMETER_UNKNOWN, "0");
         }
         form(cases, Endpoint.CONFIRM, "amount_to_confirm=100", PARAMETER_UNKNOWN, "amount_to_confirm");
         for (String name : List.of("confirm", "return_url", "off_session", "error_on_requires_action", "use_stripe_sdk",
