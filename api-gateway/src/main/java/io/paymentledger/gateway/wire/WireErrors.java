@@ -42,8 +42,10 @@ final class WireErrors {
                 + param + "' from your request or supply a non-empty value.", param);
     }
 
+    /** Card fields are named, not quoted: a client that mixes up its fields may have put the number there. */
     static WireException notInteger(String param, String value) {
-        return of(PARAMETER_INVALID_INTEGER, "Invalid integer: " + abbreviate(value), param);
+        String shown = param.contains("[card]") ? param : abbreviate(value);
+        return of(PARAMETER_INVALID_INTEGER, "Invalid integer: " + shown, param);
     }
 
     static WireException integerBelow(String param, long minimum) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import static io.paymentledger.gateway.wire.RequestParamsTest.form;
 import static io.paymentledger.gateway.wire.RequestParamsTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CreateRequestTest {
 
@@ -146,6 +147,15 @@ class CreateRequestTest {
         assertThat(command.paymentMethod()).isEqualTo(new PaymentMethodInput(null,
                 new CardInput(null, null, null, null, "tok_visa"), new BillingDetails(null, "a@b.co", null, null),
                 Map.of("k", "v")));
+    }
+
+    @Test
+    void neverQuotesCardValuesInErrorMessages() {
+        RequestParams params = form("amount=2000&currency=usd&payment_method_data[type]=card"
+                + "&payment_method_data[card][exp_month]=4242424242424242424242");
+
+        assertThatThrownBy(() -> create(params)).isInstanceOfSatisfying(WireException.class,
+                e -> assertThat(e.getMessage()).doesNotContain("4242"));
     }
 
     @Test
