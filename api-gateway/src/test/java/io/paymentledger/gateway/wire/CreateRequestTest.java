@@ -131,6 +131,14 @@ class CreateRequestTest {
     }
 
     @Test
+    void toleratesUppercasePaymentMethodTypesInJsonOnly() {
+        CreatePaymentIntent command = create(json("{\"amount\":1000,\"currency\":\"usd\","
+                + "\"payment_method_types\":[\"CARD\"]}"));
+
+        assertThat(command.details().paymentMethodTypes()).isEqualTo(List.of("card"));
+    }
+
+    @Test
     void reducesSeedResourceNamesOfTheCallersAccountToThePaymentMethodId() {
         CreatePaymentIntent command = create(json("{\"amount\":1000,\"currency\":\"usd\","
                 + "\"payment_method\":\"accounts/acct_alpha/payment-methods/pm_123\"}"));

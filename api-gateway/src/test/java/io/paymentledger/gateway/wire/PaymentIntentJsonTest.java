@@ -268,6 +268,14 @@ class PaymentIntentJsonTest {
         }
 
         @Test
+        void rendersAnErrorWithoutACodeAsAnApiError() {
+            Map<String, Object> error = map(PaymentIntentJson.error(new PaymentError(null, null, "boom", null), null,
+                    "req_1", "https://docs.example").get("error"));
+
+            assertThat(error).containsOnlyKeys("type", "message").containsEntry("type", "api_error");
+        }
+
+        @Test
         void leavesOutCodeAndDocUrlWhenStripeSendsNoCode() {
             Map<String, Object> error = map(PaymentIntentJson.error(new PaymentError(PaymentErrorCode.INVALID_REQUEST,
                     null, "Invalid boolean: yes", "confirm"), null, "req_1", "https://docs.example").get("error"));
