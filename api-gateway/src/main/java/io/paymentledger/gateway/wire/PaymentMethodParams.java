@@ -64,7 +64,7 @@ final class PaymentMethodParams {
         CardInput input = new CardInput(card.optionalString("number", MAX_ID), intOrNull(card, "exp_month"),
                 intOrNull(card, "exp_year"), card.optionalString("cvc", MAX_ID), card.optionalString("token", MAX_ID));
         return new PaymentMethodInput(null, input, AddressParams.billingDetails(data, "billing_details"),
-                MetadataParam.forCreate(data, "metadata"));
+                MetadataParam.withoutEmptyValues(data, "metadata"));
     }
 
     private static Integer intOrNull(ParamReader card, String key) {

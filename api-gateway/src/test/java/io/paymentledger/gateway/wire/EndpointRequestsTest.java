@@ -194,6 +194,14 @@ class EndpointRequestsTest {
         }
 
         @Test
+        void ignoresMetadataFilterKeysSentEmpty() {
+            assertThat(PaymentIntentRequests.list(RequestParams.fromQuery("metadata[a]=&metadata[b]=1"), ACCOUNT)
+                    .metadata()).isEqualTo(Map.of("b", "1"));
+            assertThat(PaymentIntentRequests.list(RequestParams.fromQuery("metadata[a]="), ACCOUNT).metadata())
+                    .isNull();
+        }
+
+        @Test
         void readsAnExactCreatedSecondAsAClosedRange() {
             assertThat(PaymentIntentRequests.list(RequestParams.fromQuery("created=1700000000&ending_before=pi_2"),
                     ACCOUNT).created()).isEqualTo(new CreatedRange(null, 1700000000L, null, 1700000000L));
