@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -81,11 +82,13 @@ public class ReadModelReplay {
         return reached(total);
     }
 
+    /** Every segment in the token store is claimed here and has read up to {@code position}. */
     private boolean reached(long position) {
         return processors().stream().allMatch(processor -> {
-            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-            return !segments.isEmpty() && segments.stream()
-                    .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= position);
+            Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+            int[] segments = processing.tokenStore(processor.getName()).fetchSegments(processor.getName());
+            return segments.length > 0 && Arrays.stream(segments).allMatch(segment -> claimed.containsKey(segment)
+                    && claimed.get(segment).getCurrentPosition().orElse(-1) >= position);
         });
     }
 
