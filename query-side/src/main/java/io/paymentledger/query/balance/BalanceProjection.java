@@ -1,0 +1,129 @@
+package io.paymentledger.query.balance;
+
+import io.paymentledger.messages.paymentintent.BalancesView;
+import io.paymentledger.messages.paymentintent.FindBalances;
+import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
+import io.paymentledger.messages.paymentintent.PaymentIntentAuthenticated;
+import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
+import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
+import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
+import io.paymentledger.messages.paymentintent.PaymentIntentProcessing;
+import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
+import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
+import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
+import io.paymentledger.query.paymentintent.PaymentIntentState;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per account and currency: capturable, captured and released totals and intent counts by status, summed over
+ * each intent's own contribution row. Redelivered events (sequence ≤ version) are skipped.
+ */
+@Component
+@ProcessingGroup(BalanceProjection.PROCESSING_GROUP)
+public class BalanceProjection {
+
+    public static final String PROCESSING_GROUP = "balances";
+
+    private final BalanceRows rows;
+
+    BalanceProjection(BalanceRows rows) {
+        this.rows = rows;
+    }
+
+    @EventHandler
+    void on(PaymentIntentCreated event, @SequenceNumber long sequence) {
+        if (rows.intent(event.paymentIntentId()).isPresent()) {
+            return;
+        }
+        rows.insert(new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, sequence));
+    }
+
+    @EventHandler
+    void on(PaymentIntentUpdated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentMethodAttached event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentMethodDetached event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentRequiresAction event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentAuthenticated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentProcessing event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentAmountCapturableUpdated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentSucceeded event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, event.amountReceived(), event.amountReleased());
+    }
+
+    @EventHandler
+    void on(PaymentIntentPaymentFailed event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentCanceled event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, event.amountReleased());
+    }
+
+    @QueryHandler
+    BalancesView handle(FindBalances query) {
+        return new BalancesView(query.accountId(), rows.balances(query.accountId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAll();
+    }
+
+    private void track(String paymentIntentId, Object event, long sequence, long captured, long released) {
+        rows.intent(paymentIntentId)
+            .filter(before -> before.version() < sequence)
+            .ifPresent(before -> rows.update(after(before, event, sequence, captured, released)));
+    }
+
+    private static TrackedIntent after(TrackedIntent before, Object event, long sequence, long captured,
+                                       long released) {
+        PaymentIntentStatus status = PaymentIntentState.statusAfter(before.status(), event);
+        String currency = event instanceof PaymentIntentUpdated updated ? updated.currency() : before.currency();
+        long capturable;
+        if (event instanceof PaymentIntentAmountCapturableUpdated authorized) {
+            capturable = authorized.amountCapturable();
+        } else {
+            capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? before.amountCapturable() : 0;
+        }
+        return new TrackedIntent(before.paymentIntentId(), before.accountId(), currency, status, capturable,
+                before.amountCaptured() + captured, before.amountReleased() + released, sequence);
+    }
+}
