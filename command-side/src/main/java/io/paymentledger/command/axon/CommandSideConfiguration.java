@@ -1,0 +1,64 @@
+package io.paymentledger.command.axon;
+
+import io.paymentledger.command.processor.Ids;
+import io.paymentledger.command.processor.PaymentProcessor;
+import io.paymentledger.command.processor.TestPaymentProcessor;
+import io.paymentledger.messages.paymentintent.AuditMetadata;
+import org.axonframework.common.Registration;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+import java.time.Clock;
+import java.util.Arrays;
+
+/** Axon wiring of the command side: error interceptor, snapshots, audit metadata and the payment processor. */
+@Configuration
+@EnableConfigurationProperties(PaymentsProperties.class)
+@PropertySource("classpath:io/paymentledger/command/payments-defaults.properties")
+public class CommandSideConfiguration {
+
+    /** Until a real acquirer adapter exists, the test-mode processor is the processor. */
+    @Bean
+    @ConditionalOnMissingBean(PaymentProcessor.class)
+    public PaymentProcessor testPaymentProcessor(PaymentsProperties properties) {
+        return new TestPaymentProcessor(properties.fingerprintSecret(), Ids.random(), Clock.systemUTC());
+    }
+
+    @Bean
+    public Registration paymentErrorInterceptorRegistration(CommandBus commandBus) {
+        return commandBus.registerHandlerInterceptor(new PaymentErrorInterceptor());
+    }
+
+    /** Named in {@code @Aggregate(snapshotTriggerDefinition = ...)} of the PaymentIntent. */
+    @Bean
+    public SnapshotTriggerDefinition paymentIntentSnapshotTrigger(Snapshotter snapshotter,
+                                                                  PaymentsProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    /** Copies the gateway's audit keys from each command onto the events it causes. */
+    @Bean
+    public CorrelationDataProvider auditMetadataCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(
+                Arrays.stream(AuditMetadata.values()).map(AuditMetadata::key).toArray(String[]::new));
+    }
+
+    /**
+     * Axon registers its own origin provider only when no other provider exists, so declaring one above would
+     * otherwise drop the correlation and trace ids.
+     */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+}

@@ -1,0 +1,22 @@
+package io.paymentledger.command.axon;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Settings of the command side ({@code ledger.payments.*}). The fingerprint secret defaults to
+ * {@code LEDGER_FINGERPRINT_SECRET} and then to a fixed development value (see payments-defaults.properties).
+ *
+ * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (spec §4.2)
+ * @param settlementDelay    how long a {@code processing} attempt waits before it settles (spec §5.3)
+ * @param fingerprintSecret  HMAC key of card fingerprints; changing it changes every new fingerprint
+ * @param snapshotThreshold  events after which an intent is snapshotted
+ */
+@ConfigurationProperties(prefix = "ledger.payments")
+public record PaymentsProperties(@DefaultValue("20") int confirmationLimit,
+                                 @DefaultValue("10s") Duration settlementDelay,
+                                 String fingerprintSecret,
+                                 @DefaultValue("50") int snapshotThreshold) {
+}

@@ -1,0 +1,37 @@
+package io.paymentledger.command.paymentintent;
+
+import io.paymentledger.command.processor.Currency;
+import io.paymentledger.command.processor.CurrencyTable;
+import io.paymentledger.messages.error.PaymentErrorCode;
+
+import java.math.BigDecimal;
+
+/** Amount and currency rules of spec §1.1: a supported currency, at least its minimum, at most eight digits. */
+final class MoneyRules {
+
+    static final long MAXIMUM_AMOUNT = 99_999_999L;
+
+    private MoneyRules() {
+    }
+
+    /** The supported currency in lowercase; refuses an unknown one. */
+    static Currency currency(String code) {
+        return CurrencyTable.standard().find(code).orElseThrow(() -> new PaymentRejectedException(
+                PaymentErrorCode.INVALID_REQUEST, "Invalid currency: " + code + ".", "currency"));
+    }
+
+    static void checkAmount(long amount, Currency currency) {
+        if (amount < currency.minimumAmount()) {
+            throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_SMALL,
+                    "Amount must be at least " + major(currency.minimumAmount(), currency), "amount");
+        }
+        if (amount > MAXIMUM_AMOUNT) {
+            throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_LARGE,
+                    "Amount must be no more than " + major(MAXIMUM_AMOUNT, currency), "amount");
+        }
+    }
+
+    private static String major(long minorUnits, Currency currency) {
+        return BigDecimal.valueOf(minorUnits, currency.exponent()).toPlainString() + " " + currency.code();
+    }
+}

@@ -1,0 +1,38 @@
+package io.paymentledger.command.processor;
+
+import io.paymentledger.messages.error.PaymentError;
+import io.paymentledger.messages.error.PaymentErrorCode;
+
+/** The card errors of spec §5.1 with Stripe's example messages. */
+public final class CardErrors {
+
+    private CardErrors() {
+    }
+
+    public static PaymentError incorrectNumber() {
+        return new PaymentError(PaymentErrorCode.INCORRECT_NUMBER, null, "Your card number is incorrect.", "number");
+    }
+
+    public static PaymentError invalidExpiryMonth() {
+        return new PaymentError(PaymentErrorCode.INVALID_EXPIRY_MONTH, null,
+                "Your card's expiration month is invalid.", "exp_month");
+    }
+
+    public static PaymentError invalidExpiryYear() {
+        return new PaymentError(PaymentErrorCode.INVALID_EXPIRY_YEAR, null,
+                "Your card's expiration year is invalid.", "exp_year");
+    }
+
+    public static PaymentError invalidCvc() {
+        return new PaymentError(PaymentErrorCode.INVALID_CVC, null, "Your card's security code is invalid.", "cvc");
+    }
+
+    public static PaymentError authenticationRequired() {
+        return new PaymentError(PaymentErrorCode.AUTHENTICATION_REQUIRED, "authentication_required",
+                "Your card was declined. This transaction requires authentication.", null);
+    }
+
+    public static PaymentError declined(String declineCode, String message) {
+        return new PaymentError(PaymentErrorCode.CARD_DECLINED, declineCode, message, null);
+    }
+}
