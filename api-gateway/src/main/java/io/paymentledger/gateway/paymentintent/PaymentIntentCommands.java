@@ -10,6 +10,7 @@ import io.paymentledger.gateway.wire.Expansions;
 import io.paymentledger.gateway.wire.RequestParams;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.CommandResult;
+import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -28,22 +29,34 @@ class PaymentIntentCommands {
     private final ReadAfterWrite readAfterWrite;
     private final Idempotency idempotency;
     private final PaymentIntentResponses responses;
+    private final PaymentIntentOwners owners;
 
     PaymentIntentCommands(CommandGateway commands, ReadAfterWrite readAfterWrite, Idempotency idempotency,
-                          PaymentIntentResponses responses) {
+                          PaymentIntentResponses responses, PaymentIntentOwners owners) {
         this.commands = commands;
         this.readAfterWrite = readAfterWrite;
         this.idempotency = idempotency;
         this.responses = responses;
+        this.owners = owners;
+    }
+
+    ResponseEntity<Object> create(HttpServletRequest request, Caller caller, RequestParams params,
+                                  CreatePaymentIntent command, Expansions expansions) {
+        idempotency.begin(request, caller, params.fingerprint());
+        owners.record(command.paymentIntentId(), caller.accountId());
+        return responses.outcome(send(request, caller, command.paymentIntentId(), command), expansions, request);
     }
 
     ResponseEntity<Object> execute(HttpServletRequest request, Caller caller, RequestParams params, String id,
                                    Object command, Expansions expansions) {
         idempotency.begin(request, caller, params.fingerprint());
+        return responses.outcome(send(request, caller, id, command), expansions, request);
+    }
+
+    /** Sends the command with the audit metadata and waits until the read model shows its result. */
+    CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
         MetaData audit = audit(request, caller);
-        CommandOutcome outcome = readAfterWrite.execute(caller.accountId(), id,
-                () -> commands.<CommandResult>send(command, audit));
-        return responses.outcome(outcome, expansions, request);
+        return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));
     }
 
     private static MetaData audit(HttpServletRequest request, Caller caller) {

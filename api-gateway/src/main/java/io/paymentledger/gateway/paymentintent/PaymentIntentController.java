@@ -39,7 +39,7 @@ class PaymentIntentController {
         RequestParams params = bodies.read(request);
         String id = PaymentIntentIds.newId();
         var command = PaymentIntentRequests.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id));
-        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+        return commands.create(request, caller, params, command, PaymentIntentRequests.expansions(params, false));
     }
 
     @PostMapping("/{id}")
