@@ -36,6 +36,7 @@ abstract class StripeApiTest {
     static final String PAGING = "sk_test_e2ePaging003333";
     static final String BAD_INPUT = "sk_test_e2eBadInput4444";
     static final String RACES = "sk_test_e2eRaces0005555";
+    static final String TOTALS = "sk_test_e2eTotals006666";
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -48,7 +49,7 @@ abstract class StripeApiTest {
         properties.add("ledger.data-dir", DATA_DIR::toString);
         properties.add("ledger.gateway.api-keys", () -> String.join(",", ALPHA + "=acct_e2e_alpha",
                 BETA + "=acct_e2e_beta", PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input",
-                RACES + "=acct_e2e_races"));
+                RACES + "=acct_e2e_races", TOTALS + "=acct_e2e_totals"));
     }
 
     @BeforeEach
