@@ -36,6 +36,14 @@ final class PaymentIntentMatchers {
                 result -> result.declineError() != null && declineCode.equals(result.declineError().declineCode()));
     }
 
+    /** A result with that card error code and decline code, or without an error when {@code code} is null. */
+    static Matcher<CommandResult> resultWith(PaymentErrorCode code, String declineCode) {
+        return matcher("a result with error " + code + "/" + declineCode, CommandResult.class, result -> code == null
+                ? result.declineError() == null
+                : result.declineError() != null && result.declineError().code() == code
+                        && Objects.equals(declineCode, result.declineError().declineCode()));
+    }
+
     static Matcher<PaymentRejectedException> namingNoIntent() {
         return matcher("a refusal naming no intent", PaymentRejectedException.class,
                 e -> e.toRejection().paymentIntentId() == null && e.toRejection().version() == null);
