@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /** The GET endpoints: retrieve (§3.2), list (§3.7) and search (§3.8). */
@@ -44,7 +45,7 @@ final class QueryParams {
         String currency = TextParams.currency(params, "currency", false);
         ExpandParam.read(params, true);
         return new ListPaymentIntents(accountId, params.optionalString("customer", MAX_ID), status, currency, created,
-                MetadataParam.read(params, "metadata"), limit, startingAfter, endingBefore);
+                metadataFilter(params), limit, startingAfter, endingBefore);
     }
 
     static SearchPaymentIntents search(RequestParams request, String accountId) {
@@ -54,6 +55,12 @@ final class QueryParams {
         String page = params.optionalString("page", MAX_ID);
         ExpandParam.read(params, true);
         return new SearchPaymentIntents(accountId, query, limit, page);
+    }
+
+    /** Keys sent empty filter nothing; no filter at all is null. */
+    private static Map<String, String> metadataFilter(ParamReader params) {
+        Map<String, String> metadata = MetadataParam.withoutEmptyValues(params, "metadata");
+        return metadata.isEmpty() ? null : metadata;
     }
 
     private static int limit(ParamReader params) {
