@@ -2,6 +2,7 @@ package io.paymentledger.ledger.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,17 @@ class WireFormatTest extends StripeApiTest {
         assertThat(intent.get("metadata").get("order_id").asText()).isEqualTo("A-1");
         assertThat(intent.get("metadata").get("note").asText()).isEqualTo("gift wrap");
         assertThat(intent.get("payment_method_types").get(0).asText()).isEqualTo("card");
+    }
+
+    @Test
+    void answersRequestsTomcatRefusesItselfWithTheJsonEnvelope() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /v1/payment_intents?limit=1\u0001 HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400").contains("{\"error\":{\"type\":\"invalid_request_error\"")
+                    .doesNotContainIgnoringCase("<html");
+        }
     }
 
     @Test
