@@ -117,6 +117,8 @@ class ExtensionsTest extends StripeApiTest {
         JsonNode paths = JSON.readTree(docs.body()).get("paths");
         assertThat(paths.has("/v1/payment_intents/{id}/capture")).isTrue();
         assertThat(paths.has("/v1/payment_intents/search")).isTrue();
+        assertThat(paths.get("/v1/payment_intents").get("post").get("requestBody").get("content")
+                .has("application/x-www-form-urlencoded")).isTrue();
     }
 
     private static PaymentIntent needingAuthentication(String apiKey) throws Exception {
