@@ -38,18 +38,20 @@ abstract class StripeApiTest {
     static final String RACES = "sk_test_e2eRaces0005555";
     static final String TOTALS = "sk_test_e2eTotals006666";
 
-    private static final Path DATA_DIR = temporaryDirectory();
+    static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
 
+    static final String API_KEYS = String.join(",", ALPHA + "=acct_e2e_alpha", BETA + "=acct_e2e_beta",
+            PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input", RACES + "=acct_e2e_races",
+            TOTALS + "=acct_e2e_totals");
+
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry properties) {
         properties.add("ledger.data-dir", DATA_DIR::toString);
-        properties.add("ledger.gateway.api-keys", () -> String.join(",", ALPHA + "=acct_e2e_alpha",
-                BETA + "=acct_e2e_beta", PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input",
-                RACES + "=acct_e2e_races", TOTALS + "=acct_e2e_totals"));
+        properties.add("ledger.gateway.api-keys", () -> API_KEYS);
     }
 
     @BeforeEach
