@@ -119,6 +119,8 @@ class ExtensionsTest extends StripeApiTest {
         assertThat(paths.has("/v1/payment_intents/search")).isTrue();
         assertThat(paths.get("/v1/payment_intents").get("post").get("requestBody").get("content")
                 .has("application/x-www-form-urlencoded")).isTrue();
+        HttpResponse<String> swaggerUi = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/swagger-ui/index.html")));
+        assertThat(swaggerUi.statusCode()).isEqualTo(200);
     }
 
     private static PaymentIntent needingAuthentication(String apiKey) throws Exception {
