@@ -1,7 +1,17 @@
 package io.paymentledger.ledger.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,50 +25,70 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import io.paymentledger.ledger.LedgerApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two ledger nodes on one database, as in a cluster. Commands on one intent race across nodes: the loser's
- * append hits the event store's unique constraint and is retried by the gateway; and a node answers with the
- * state a command produced even when the read model was updated on the other node.
+ * Two ledger nodes, each in a JVM of its own, on one PostgreSQL database (the {@code postgres} profile), as in
+ * a cluster. Captures of one intent race across the nodes: the loser's append hits the event store's unique
+ * constraint and the gateway retries it; and each node answers with the state its command produced even when
+ * the other node's event processors updated the read model.
  */
-@Disabled("""
-        Fails outside the gateway, for the lead and the command/query sides: a capture on the second node failed         with db-scheduler's "Expected one execution to be removed, but removed 0" while cancelling the 7-day         deadline (the concurrent capture on the first node had removed it), and a confirm on one node of an         intent created on the other timed out waiting for the read model (10 s).""")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoNodesTest extends StripeApiTest {
+class TwoNodesTest {
 
+    private static final String KEY = "sk_test_twoNodes00007777";
     private static final int CAPTURES = 10;
-    private ConfigurableApplicationContext secondNode;
-    private String secondBase;
+    private static EmbeddedPostgres postgres;
+    private static Path logs;
+    private static final List<Process> nodes = new ArrayList<>();
+    private static final List<String> baseUrls = new ArrayList<>();
 
     @BeforeAll
-    void startSecondNode() {
-        secondNode = new SpringApplicationBuilder(LedgerApplication.class).run("--ledger.data-dir=" + DATA_DIR,
-                "--server.port=0", "--spring.main.banner-mode=off", "--ledger.gateway.api-keys=" + API_KEYS);
-        secondBase = "http://localhost:" + ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+    static void startCluster() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        logs = Files.createTempDirectory("ledger-two-nodes-");
+        for (int node = 0; node < 2; node++) {
+            startNode(node);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        for (String baseUrl : baseUrls) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYetListening) {
+                    return false;
+                }
+            });
+        }
     }
 
     @AfterAll
-    void stopSecondNode() {
-        secondNode.close();
+    static void stopCluster() throws Exception {
+        for (Process node : nodes) {
+            node.destroy();
+            node.waitFor(30, TimeUnit.SECONDS);
+        }
+        postgres.close();
     }
 
     @Test
+    @Disabled("""
+            Fails outside the gateway (for the command side / lead): a losing capture on the other node fails with             db-scheduler's ExecutionException "Expected one execution to be removed, but removed 0" while cancelling             the 7-day deadline the winner already removed, before its append can hit the unique constraint; the             gateway then answers 500 instead of retrying into payment_intent_unexpected_state.""")
     void ofCapturesSplitAcrossTwoNodesExactlyOneSucceeds() throws Exception {
-        PaymentIntent intent = authorized(ALPHA, 6_000);
+        PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(6_000L)
+                .setCurrency("usd").setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                .setPaymentMethod("pm_card_visa").setConfirm(true).build(), node(0));
         ExecutorService threads = Executors.newFixedThreadPool(CAPTURES);
+        List<String> results = new ArrayList<>();
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> outcomes = new ArrayList<>();
             for (int i = 0; i < CAPTURES; i++) {
-                RequestOptions node = i % 2 == 0 ? as(ALPHA) : onSecondNode(ALPHA);
+                RequestOptions node = node(i % 2);
                 outcomes.add(threads.submit(() -> {
                     start.await();
                     try {
@@ -69,37 +99,48 @@ class TwoNodesTest extends StripeApiTest {
                 }));
             }
             start.countDown();
-            List<String> results = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
                 results.add(outcome.get(60, TimeUnit.SECONDS));
             }
-            assertThat(results).containsOnlyOnce("succeeded");
-            assertThat(results).filteredOn(result -> !result.equals("succeeded"))
-                    .containsOnly("payment_intent_unexpected_state");
         } finally {
             threads.shutdownNow();
         }
-        assertThat(PaymentIntent.retrieve(intent.getId(), as(ALPHA)).getAmountReceived()).isEqualTo(6_000L);
-        assertThat(PaymentIntent.retrieve(intent.getId(), onSecondNode(ALPHA)).getAmountReceived()).isEqualTo(6_000L);
+        assertThat(results).containsOnlyOnce("succeeded");
+        assertThat(results).filteredOn(result -> !result.equals("succeeded"))
+                .containsOnly("payment_intent_unexpected_state");
+        assertThat(PaymentIntent.retrieve(intent.getId(), node(1)).getAmountReceived()).isEqualTo(6_000L);
     }
 
     @Test
     void eachNodeAnswersWithTheStateItsCommandProducedWhicheverNodeProjectedIt() throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             PaymentIntent created = PaymentIntent.create(PaymentIntentCreateParams.builder()
                     .setAmount(2_000L).setCurrency("usd").setPaymentMethod("pm_card_visa")
-                    .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL).build(),
-                    onSecondNode(ALPHA));
+                    .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL).build(), node(i % 2));
             assertThat(created.getStatus()).isEqualTo("requires_confirmation");
-            PaymentIntent confirmed = created.confirm(as(ALPHA));
+            PaymentIntent confirmed = created.confirm(node((i + 1) % 2));
             assertThat(confirmed.getStatus()).isEqualTo("requires_capture");
-            assertThat(PaymentIntent.retrieve(created.getId(), onSecondNode(ALPHA)).getStatus())
-                    .isEqualTo("requires_capture");
+            assertThat(PaymentIntent.retrieve(created.getId(), node(i % 2)).getStatus()).isEqualTo("requires_capture");
         }
     }
 
-    // stripe-java's base URL is global; a per-request base lets one test talk to both nodes.
-    private RequestOptions onSecondNode(String apiKey) {
-        return RequestOptions.builder().setApiKey(apiKey).setBaseUrl(secondBase).build();
+    private static RequestOptions node(int index) {
+        return RequestOptions.builder().setApiKey(KEY).setBaseUrl(baseUrls.get(index)).build();
+    }
+
+    private static void startNode(int index) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        nodes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LedgerApplication.class.getName(),
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--ledger.gateway.api-keys=" + KEY + "=acct_two_nodes")
+                .redirectErrorStream(true).redirectOutput(logs.resolve("node-" + index + ".log").toFile()).start());
+        baseUrls.add("http://localhost:" + port);
     }
 }
