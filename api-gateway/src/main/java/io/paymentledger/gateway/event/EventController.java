@@ -104,7 +104,7 @@ class EventController {
         return Futures.await(queries.query(new FindApiEvent(caller.accountId(), id),
                         ResponseTypes.optionalInstanceOf(ApiEventView.class)), properties.commandTimeout(),
                 "FindApiEvent").orElseThrow(() -> new ApiException(PaymentErrorCode.RESOURCE_MISSING,
-                "No such event: '" + id + "'", "id"));
+                "No such event: '" + id + "'", null));
     }
 
     private Map<String, Object> render(ApiEventView event, String version) {

@@ -120,7 +120,7 @@ class WebhookEndpointController {
 
     private WebhookEndpoint find(Caller caller, String id) {
         return endpoints.find(caller.accountId(), id).orElseThrow(() -> new ApiException(
-                PaymentErrorCode.RESOURCE_MISSING, "No such webhook endpoint: '" + id + "'", "id"));
+                PaymentErrorCode.RESOURCE_MISSING, "No such webhook endpoint: '" + id + "'", null));
     }
 
     private static ResponseEntity<Object> ok(Object body) {
