@@ -139,6 +139,10 @@ class DeliveryWorker implements SmartLifecycle {
         if (endpoint.isEmpty()) {
             return;
         }
+        if (!"enabled".equals(endpoint.get().status())) {
+            deliveries.failed(id, delivery.attempts(), null); // Disabled endpoints get nothing; resend on demand.
+            return;
+        }
         Optional<ApiEventView> event = Futures.await(queries.query(new FindApiEvent(delivery.accountId(),
                         delivery.eventId()), ResponseTypes.optionalInstanceOf(ApiEventView.class)),
                 gateway.commandTimeout(), "FindApiEvent");

@@ -35,6 +35,8 @@ class WebhookEndpointController {
 
     private static final Set<String> CREATE = Set.of("url", "enabled_events", "api_version", "description",
             "metadata", "expand");
+    private static final Set<String> UPDATE = Set.of("url", "enabled_events", "description", "disabled", "metadata",
+            "expand");
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "expand");
 
     private final RequestBodies bodies;
@@ -57,23 +59,11 @@ class WebhookEndpointController {
             + "optional api_version and description. The answer holds the signing secret, shown only once.")
     ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         TreeParams params = new TreeParams(bodies.read(request).tree(), CREATE);
-        String url = params.string("url");
-        if (url == null) {
-            throw new ApiException(PaymentErrorCode.PARAMETER_MISSING, "Missing required param: url.", "url");
-        }
-        guard.refusal(url).ifPresent(reason -> {
-            throw new ApiException(PaymentErrorCode.INVALID_REQUEST, reason, "url");
-        });
-        List<String> events = params.strings("enabled_events");
+        String url = url(params.string("url"));
+        List<String> events = enabledEvents(params);
         if (events.isEmpty()) {
             throw new ApiException(PaymentErrorCode.PARAMETER_MISSING, "Missing required param: enabled_events.",
                     "enabled_events");
-        }
-        for (String type : events) {
-            if (!type.equals("*") && !ApiEventType.isKnown(type)) {
-                throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "Invalid enabled_events: '" + type
-                        + "' is not an event type this ledger emits", "enabled_events");
-            }
         }
         long now = clock.millis();
         WebhookEndpoint endpoint = new WebhookEndpoint("we_" + RandomIds.alphanumerics(24), caller.accountId(), url,
@@ -81,6 +71,31 @@ class WebhookEndpointController {
                 "whsec_" + RandomIds.alphanumerics(32), "enabled", now / 1000, now);
         endpoints.insert(endpoint);
         return ok(WebhookEndpointJson.endpoint(endpoint, true));
+    }
+
+    @PostMapping("/{id}")
+    @Operation(summary = "Update a webhook endpoint", description = "url, enabled_events[], description, and "
+            + "disabled=true|false; a disabled endpoint gets no new events and its pending deliveries are given up.")
+    ResponseEntity<Object> update(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                  HttpServletRequest request) {
+        TreeParams params = new TreeParams(bodies.read(request).tree(), UPDATE);
+        WebhookEndpoint e = find(caller, id);
+        String url = params.has("url") ? url(params.string("url")) : e.url();
+        List<String> events = params.has("enabled_events") ? enabledEvents(params) : e.enabledEvents();
+        if (events.isEmpty()) {
+            throw new ApiException(PaymentErrorCode.PARAMETER_INVALID_EMPTY,
+                    "enabled_events cannot be empty.", "enabled_events");
+        }
+        String disabled = params.string("disabled");
+        if (disabled != null && !disabled.equals("true") && !disabled.equals("false")) {
+            throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "Invalid boolean: " + disabled, "disabled");
+        }
+        String status = disabled == null ? e.status() : disabled.equals("true") ? "disabled" : "enabled";
+        WebhookEndpoint updated = new WebhookEndpoint(e.id(), e.accountId(), url, List.copyOf(events), e.apiVersion(),
+                params.has("description") ? params.string("description") : e.description(), e.secret(), status,
+                e.created(), e.createdMillis());
+        endpoints.update(updated);
+        return ok(WebhookEndpointJson.endpoint(updated, false));
     }
 
     @GetMapping
@@ -116,6 +131,27 @@ class WebhookEndpointController {
         json.put("object", "webhook_endpoint");
         json.put("deleted", true);
         return ok(json);
+    }
+
+    private String url(String url) {
+        if (url == null) {
+            throw new ApiException(PaymentErrorCode.PARAMETER_MISSING, "Missing required param: url.", "url");
+        }
+        guard.refusal(url).ifPresent(reason -> {
+            throw new ApiException(PaymentErrorCode.INVALID_REQUEST, reason, "url");
+        });
+        return url;
+    }
+
+    private static List<String> enabledEvents(TreeParams params) {
+        List<String> events = params.strings("enabled_events");
+        for (String type : events) {
+            if (type.contains(",") || !type.equals("*") && !ApiEventType.isKnown(type)) {
+                throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "Invalid enabled_events: '" + type
+                        + "' is not an event type this ledger emits", "enabled_events");
+            }
+        }
+        return events;
     }
 
     private WebhookEndpoint find(Caller caller, String id) {

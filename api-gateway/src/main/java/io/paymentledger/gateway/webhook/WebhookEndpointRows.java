@@ -28,6 +28,12 @@ public class WebhookEndpointRows {
                 e.secret(), e.status(), e.created(), e.createdMillis());
     }
 
+    void update(WebhookEndpoint e) {
+        jdbc.update("UPDATE webhook_endpoint SET url = ?, enabled_events = ?, description = ?, status = ? "
+                + "WHERE id = ? AND account_id = ?", e.url(), String.join(",", e.enabledEvents()), e.description(),
+                e.status(), e.id(), e.accountId());
+    }
+
     public Optional<WebhookEndpoint> find(String accountId, String id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM webhook_endpoint WHERE id = ? AND account_id = ?",
                 this::toEndpoint, id, accountId).stream().findFirst();

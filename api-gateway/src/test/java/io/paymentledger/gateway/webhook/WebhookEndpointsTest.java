@@ -75,6 +75,26 @@ class WebhookEndpointsTest extends GatewayWebTest {
     }
 
     @Test
+    void updatesEnabledEventsAndDisablesButKeepsRefusingPrivateUrls() throws Exception {
+        MvcResult created = mvc.perform(authorized(post("/v1/webhook_endpoints"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form("url", PUBLIC_URL) + "&" + form("enabled_events[]", "*")))
+                .andExpect(status().isOk()).andReturn();
+        String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(authorized(post("/v1/webhook_endpoints/" + id)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form("disabled", "true") + "&" + form("enabled_events[0]", "payment_intent.canceled")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("disabled"))
+                .andExpect(jsonPath("$.enabled_events[0]").value("payment_intent.canceled"))
+                .andExpect(jsonPath("$.secret").doesNotExist());
+        mvc.perform(authorized(post("/v1/webhook_endpoints/" + id)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form("url", "http://127.0.0.1/hooks")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.param").value("url"));
+        mvc.perform(authorized(get("/v1/webhook_endpoints/" + id))).andExpect(jsonPath("$.url").value(PUBLIC_URL));
+    }
+
+    @Test
     void refusesEventTypesItNeverEmits() throws Exception {
         mvc.perform(authorized(post("/v1/webhook_endpoints")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content(form("url", PUBLIC_URL) + "&" + form("enabled_events[]", "payment_intent.teleported")))
