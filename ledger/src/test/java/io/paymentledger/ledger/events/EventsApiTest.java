@@ -13,6 +13,7 @@ import com.stripe.model.WebhookEndpoint;
 import com.stripe.param.EventListParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,12 @@ class EventsApiTest extends EventsEndToEndTest {
 
         await().atMost(WAIT).until(() -> eventsJson().equals(before));
         assertThat(before).contains("payment_intent.payment_failed");
+    }
+
+    @Test
+    void theWebhookOutboxRetriesAnEventItFailedToHandleInsteadOfSkippingIt() {
+        assertThat(processing.listenerInvocationErrorHandler("webhook-dispatch"))
+                .isSameAs(PropagatingErrorHandler.INSTANCE);
     }
 
     private String eventsJson() {
