@@ -115,6 +115,13 @@ class EventsApiTest extends EventsEndToEndTest {
                 .isSameAs(PropagatingErrorHandler.INSTANCE);
     }
 
+    @Test
+    void describesTheEventsAndWebhookEndpointsInTheOpenApiDocument() {
+        String docs = get(LISTING, "/v3/api-docs").body();
+        assertThat(docs).contains("\"/v1/events\"", "\"/v1/events/{id}\"", "\"/v1/events/{id}/deliveries\"",
+                "\"/v1/events/{id}/resend\"", "\"/v1/webhook_endpoints\"", "\"/v1/webhook_endpoints/{id}\"");
+    }
+
     private String eventsJson() {
         return get(REPLAY, "/v1/events?limit=100").body();
     }
