@@ -72,25 +72,31 @@ public class DeliveryRows {
                 .stream().findFirst();
     }
 
-    void succeeded(long id) {
-        jdbc.update("UPDATE webhook_delivery SET status = 'succeeded', claimed_until = NULL WHERE id = ?", id);
+    /*
+     * The outcome of an attempt is written only while the claim that made it still holds (same lease value): a
+     * resend during the attempt, or another node that took over an expired lease, is never overwritten.
+     */
+
+    void succeeded(long id, long lease) {
+        jdbc.update("UPDATE webhook_delivery SET status = 'succeeded', claimed_until = NULL WHERE id = ? "
+                + "AND claimed_until = ?", id, lease);
     }
 
     /** A failed attempt: retry at {@code nextAttemptAt}, or give up when it is null. */
-    void failed(long id, long attempts, Long nextAttemptAt) {
+    void failed(long id, long lease, long attempts, Long nextAttemptAt) {
         if (nextAttemptAt == null) {
             jdbc.update("UPDATE webhook_delivery SET status = 'failed', attempts = ?, claimed_until = NULL "
-                    + "WHERE id = ?", attempts, id);
+                    + "WHERE id = ? AND claimed_until = ?", attempts, id, lease);
         } else {
             jdbc.update("UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ?, claimed_until = NULL "
-                    + "WHERE id = ?", attempts, nextAttemptAt, id);
+                    + "WHERE id = ? AND claimed_until = ?", attempts, nextAttemptAt, id, lease);
         }
     }
 
     /** Not attempted (the event is not yet readable): try again later without counting an attempt. */
-    void postpone(long id, long nextAttemptAt) {
-        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ?, claimed_until = NULL WHERE id = ?",
-                nextAttemptAt, id);
+    void postpone(long id, long lease, long nextAttemptAt) {
+        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ?, claimed_until = NULL WHERE id = ? "
+                + "AND claimed_until = ?", nextAttemptAt, id, lease);
     }
 
     void record(long deliveryId, DeliveryAttempt a) {

@@ -113,11 +113,12 @@ class DeliveryWorker implements SmartLifecycle {
         long now = clock.millis();
         List<Long> due = deliveries.due(now, free);
         for (Long id : due) {
-            if (deliveries.claim(id, now, now + properties.claimLease().toMillis())) {
+            long lease = now + properties.claimLease().toMillis();
+            if (deliveries.claim(id, now, lease)) {
                 inFlight.incrementAndGet();
                 senders.execute(() -> {
                     try {
-                        deliver(id);
+                        deliver(id, lease);
                     } catch (RuntimeException e) {
                         // The lease expires and another poll retries the delivery.
                         LOG.warn("Webhook delivery {} failed unexpectedly", id, e);
@@ -129,7 +130,7 @@ class DeliveryWorker implements SmartLifecycle {
         }
     }
 
-    private void deliver(long id) {
+    private void deliver(long id, long lease) {
         Optional<Delivery> found = deliveries.find(id);
         if (found.isEmpty()) {
             return;
@@ -140,14 +141,14 @@ class DeliveryWorker implements SmartLifecycle {
             return;
         }
         if (!"enabled".equals(endpoint.get().status())) {
-            deliveries.failed(id, delivery.attempts(), null); // Disabled endpoints get nothing; resend on demand.
+            deliveries.failed(id, lease, delivery.attempts(), null); // Disabled endpoints get nothing; resend on demand.
             return;
         }
         Optional<ApiEventView> event = Futures.await(queries.query(new FindApiEvent(delivery.accountId(),
                         delivery.eventId()), ResponseTypes.optionalInstanceOf(ApiEventView.class)),
                 gateway.commandTimeout(), "FindApiEvent");
         if (event.isEmpty()) {
-            deliveries.postpone(id, clock.millis() + NOT_YET_PROJECTED.toMillis());
+            deliveries.postpone(id, lease, clock.millis() + NOT_YET_PROJECTED.toMillis());
             return;
         }
         String version = endpoint.get().apiVersion() != null ? endpoint.get().apiVersion()
@@ -157,14 +158,14 @@ class DeliveryWorker implements SmartLifecycle {
         DeliveryAttempt attempt = sender.send(endpoint.get(), delivery.eventId(), body);
         deliveries.record(id, attempt);
         if (attempt.error() == null) {
-            deliveries.succeeded(id);
+            deliveries.succeeded(id, lease);
             return;
         }
         long failures = delivery.attempts() + 1;
         List<Duration> schedule = properties.retrySchedule();
         Long next = failures > schedule.size() ? null
                 : attempt.attemptedAtMillis() + schedule.get((int) failures - 1).toMillis();
-        deliveries.failed(id, failures, next);
+        deliveries.failed(id, lease, failures, next);
     }
 
     private byte[] body(Object json) {
