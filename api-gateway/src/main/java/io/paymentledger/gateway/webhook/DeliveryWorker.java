@@ -63,7 +63,7 @@ class DeliveryWorker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (!properties.dispatchEnabled() || poller != null) {
+        if (!properties.deliveryEnabled() || poller != null) {
             return;
         }
         int size = properties.maxConcurrency();

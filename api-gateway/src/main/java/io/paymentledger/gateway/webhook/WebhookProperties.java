@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            blocks the API, and holds at most this many threads)
  * @param pollInterval        how often due deliveries are looked for
  * @param claimLease          how long a node owns a delivery it claimed; a crashed node's claims expire after it
- * @param dispatchEnabled     run the delivery worker on this node
+ * @param deliveryEnabled     run the delivery worker on this node
  */
 @ConfigurationProperties("ledger.webhooks")
 public record WebhookProperties(
@@ -28,5 +28,5 @@ public record WebhookProperties(
         @DefaultValue("4") int maxConcurrency,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration claimLease,
-        @DefaultValue("true") boolean dispatchEnabled) {
+        @DefaultValue("true") boolean deliveryEnabled) {
 }
