@@ -44,7 +44,7 @@ class CommandServiceAxonServerTest {
 
             assertThatThrownBy(() -> service.getBean(CommandGateway.class)
                     .send(new CancelPaymentIntent("pi_unreachable", "acct_x", null)).get(30, TimeUnit.SECONDS))
-                    .isNotNull();
+                    .hasStackTraceContaining("AxonServerException");
 
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
