@@ -44,7 +44,9 @@ final class LedgerNode {
                 "--ledger.admin.key=" + AdminClient.ADMIN_KEY, "--ledger.reconciliation.grace=0s",
                 // Shorter than the defaults, so that a dead node's segments move within the test's patience.
                 "--ledger.cluster.heartbeat-interval=1s", "--ledger.cluster.node-timeout=4s",
-                "--axon.eventhandling.tokenstore.claim-timeout=4s");
+                "--axon.eventhandling.tokenstore.claim-timeout=4s",
+                // Settlement deadlines of processing test payments come due within the test.
+                "--ledger.payments.settlement-delay=2s");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new LedgerNode(process, "http://localhost:" + port);
     }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentListParams;
+import com.stripe.param.PaymentIntentSearchParams;
+import com.stripe.param.PaymentIntentUpdateParams;
 import io.paymentledger.ledger.LedgerApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.config.Configuration;
@@ -130,6 +134,37 @@ class PostgresNodeTest {
         assertThat(missed).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
         report.path("missed").forEach(entry -> assertThat(entry.path("lastSequence").asLong())
                 .isGreaterThan(entry.path("viewVersion").asLong(-1)));
+    }
+
+    @Test
+    void theApiLifecycleWorksOnPostgres() throws Exception {
+        PaymentIntent created = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(5_000L)
+                .setCurrency("eur").setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                .putMetadata("order", "pg-42").build(), api());
+        assertThat(created.getStatus()).isEqualTo("requires_payment_method");
+
+        PaymentIntent updated = created.update(PaymentIntentUpdateParams.builder()
+                .setDescription("on postgres").setPaymentMethod("pm_card_visa").build(), api());
+        assertThat(updated.getStatus()).isEqualTo("requires_confirmation");
+        assertThat(updated.confirm(api()).getStatus()).isEqualTo("requires_capture");
+
+        PaymentIntent captured = updated.capture(PaymentIntentCaptureParams.builder().setAmountToCapture(3_000L)
+                .build(), api());
+        assertThat(captured.getStatus()).isEqualTo("succeeded");
+        assertThat(captured.getAmountReceived()).isEqualTo(3_000L);
+
+        PaymentIntent other = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(700L)
+                .setCurrency("eur").build(), api());
+        assertThat(other.cancel(api()).getStatus()).isEqualTo("canceled");
+
+        PaymentIntent retrieved = PaymentIntent.retrieve(created.getId(), api());
+        assertThat(retrieved.getDescription()).isEqualTo("on postgres");
+        assertThat(retrieved.getMetadata()).containsEntry("order", "pg-42");
+        assertThat(PaymentIntent.list(PaymentIntentListParams.builder().setLimit(100L).build(), api()).getData())
+                .extracting(PaymentIntent::getId).contains(created.getId(), other.getId());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(PaymentIntent.search(
+                PaymentIntentSearchParams.builder().setQuery("metadata['order']:'pg-42'").build(), api()).getData())
+                .extracting(PaymentIntent::getId).containsExactly(created.getId()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two ledger JVMs on one PostgreSQL (zonky embedded), as a cluster: segments split between them, races on one
- * intent across nodes end in exactly one success, and a node killed with SIGKILL mid-load loses no
+ * intent across nodes end in exactly one success, deadlines run once, and a node killed with SIGKILL mid-load loses no
  * acknowledged command while the survivor takes over its segments and finishes the projections.
  * The tests run in order on the same two nodes; the last one kills node 1.
  */
@@ -109,6 +110,30 @@ class TwoNodeClusterTest {
 
     @Test
     @Order(3)
+    void settlementDeadlinesScheduledOnEitherNodeRunExactlyOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(900L + i)
+                    .setCurrency("usd").setPaymentMethod("pm_test_processing_succeeds").setConfirm(true).build(),
+                    api(i % 2));
+            assertThat(intent.getStatus()).isEqualTo("processing");
+            ids.add(intent.getId());
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(PaymentIntent.retrieve(ids.get(i), api((i + 1) % 2)).getStatus()).isEqualTo("succeeded");
+            }
+        });
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        for (String id : ids) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                    + " AND payloadType LIKE '%.PaymentIntentSucceeded'", Integer.class, id)).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE picked", Integer.class)).isZero();
+    }
+
+    @Test
+    @Order(4)
     void bothNodesSeeTheSameReadModelsAndNothingMissed() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(AdminClient.get(nodes.get(0).baseUrl, "/admin/fingerprints"))
@@ -121,7 +146,7 @@ class TwoNodeClusterTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aNodeKilledMidLoadLosesNoAcknowledgedCommandAndTheSurvivorFinishesTheProjections() throws Exception {
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         AtomicBoolean loading = new AtomicBoolean(true);
