@@ -14,6 +14,8 @@ final class QueryParams {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
+    /** 9999-12-31T23:59:59Z: later seconds do not fit an {@code Instant} the way clients mean them. */
+    private static final long LATEST_INSTANT_SECONDS = 253_402_300_799L;
     private static final Set<String> RETRIEVE = Set.of("expand", "client_secret", "as_of");
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "created", "customer",
             "expand", "status", "currency", "metadata");
@@ -27,7 +29,7 @@ final class QueryParams {
     static RetrieveParams retrieve(RequestParams request) {
         ParamReader params = ParamReader.of(request).allowOnly(RETRIEVE);
         params.string("client_secret", MAX_ID);
-        Long asOf = params.integer("as_of", 0, Long.MAX_VALUE);
+        Long asOf = params.integer("as_of", 0, LATEST_INSTANT_SECONDS);
         return new RetrieveParams(ExpandParam.read(params, false), asOf == null ? null : Instant.ofEpochSecond(asOf));
     }
 

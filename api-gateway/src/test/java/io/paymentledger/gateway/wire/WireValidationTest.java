@@ -176,6 +176,7 @@ class WireValidationTest {
         form(cases, Endpoint.LIST, "created[lt]=1.5", PARAMETER_INVALID_INTEGER, "created[lt]");
         form(cases, Endpoint.RETRIEVE, "as_of=now", PARAMETER_INVALID_INTEGER, "as_of");
         form(cases, Endpoint.RETRIEVE, "as_of=-1", PARAMETER_INVALID_INTEGER, "as_of");
+        form(cases, Endpoint.RETRIEVE, "as_of=99999999999999999", PARAMETER_INVALID_INTEGER, "as_of");
         form(cases, Endpoint.CONFIRM, "payment_method_data[type]=card&payment_method_data[card][exp_year]=2030.0",
                 PARAMETER_INVALID_INTEGER, "payment_method_data[card][exp_year]");
         form(cases, Endpoint.CONFIRM, "payment_method_data[type]=card&payment_method_data[card][exp_year]=3000000000",

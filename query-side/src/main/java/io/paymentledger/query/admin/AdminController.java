@@ -1,6 +1,7 @@
 package io.paymentledger.query.admin;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,5 +51,12 @@ class AdminController {
     @PostMapping("/dead-letters/{processingGroup}/retry")
     Map<String, Integer> retry(@PathVariable String processingGroup) {
         return Map.of("succeeded", deadLetters.retry(processingGroup));
+    }
+
+    /** A processing group without a dead-letter queue (unknown, or its queue not enabled). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Map<String, Map<String, String>> noSuchQueue(IllegalArgumentException e) {
+        return Map.of("error", Map.of("type", "invalid_request_error", "message", e.getMessage()));
     }
 }

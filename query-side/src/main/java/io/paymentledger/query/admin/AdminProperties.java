@@ -2,7 +2,10 @@ package io.paymentledger.query.admin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code ledger.admin.key}: the bearer key of the admin API (env LEDGER_ADMIN_KEY); blank disables the API. */
+/**
+ * {@code ledger.admin.key}: the bearer key of the admin API, bound from the environment variable LEDGER_ADMIN_KEY
+ * by Spring's relaxed binding; unset or blank disables the API.
+ */
 @ConfigurationProperties("ledger.admin")
 public record AdminProperties(String key) {
 

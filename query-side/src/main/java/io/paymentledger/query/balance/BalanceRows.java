@@ -2,6 +2,7 @@ package io.paymentledger.query.balance;
 
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.query.axon.WireNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ class BalanceRows {
                         + "amount_captured, amount_released, version FROM balance_intent WHERE payment_intent_id = :id",
                 Map.of("id", paymentIntentId),
                 (rs, n) -> new TrackedIntent(rs.getString(1), rs.getString(2), rs.getString(3),
-                        status(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                        WireNames.status(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .stream().findFirst();
     }
 
@@ -48,7 +49,7 @@ class BalanceRows {
         jdbc.query("SELECT currency, status, intent_count FROM account_status_count WHERE account_id = :account",
                 Map.of("account", accountId), rs -> {
                     counts.computeIfAbsent(rs.getString(1), currency -> zeroCounts())
-                          .put(status(rs.getString(2)), rs.getLong(3));
+                          .put(WireNames.status(rs.getString(2)), rs.getLong(3));
                 });
         return jdbc.query("SELECT currency, capturable, captured, released FROM account_balance "
                         + "WHERE account_id = :account ORDER BY currency", Map.of("account", accountId),
@@ -68,14 +69,6 @@ class BalanceRows {
         return counts;
     }
 
-    private static PaymentIntentStatus status(String wireName) {
-        for (PaymentIntentStatus status : PaymentIntentStatus.values()) {
-            if (status.wireName().equals(wireName)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("Unknown status in balance_intent: " + wireName);
-    }
 
     private static MapSqlParameterSource parameters(TrackedIntent intent) {
         return new MapSqlParameterSource("id", intent.paymentIntentId())

@@ -23,9 +23,6 @@ import java.util.Optional;
 @Component
 class PaymentIntentQueryHandlers {
 
-    private static final String METADATA_MATCH = "EXISTS (SELECT 1 FROM payment_intent_metadata m "
-            + "WHERE m.payment_intent_id = v.id AND m.meta_key = ";
-
     private final PaymentIntentRows rows;
 
     PaymentIntentQueryHandlers(PaymentIntentRows rows) {
@@ -103,8 +100,7 @@ class PaymentIntentQueryHandlers {
         }
         if (query.metadata() != null) {
             for (Map.Entry<String, String> entry : query.metadata().entrySet()) {
-                where.and(METADATA_MATCH + where.bind(entry.getKey())
-                        + " AND m.meta_value = " + where.bind(entry.getValue()) + ")");
+                where.and(where.hasMetadata(entry.getKey(), "m.meta_value = " + where.bind(entry.getValue())));
             }
         }
         return where;

@@ -1,14 +1,13 @@
 package io.paymentledger.query.paymentintent;
 
-import io.paymentledger.messages.paymentintent.CancellationReason;
 import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.LastPaymentError;
 import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
-import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import io.paymentledger.query.axon.ReadModelJson;
+import io.paymentledger.query.axon.WireNames;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -139,32 +138,16 @@ class PaymentIntentRows {
     private PaymentIntentView toView(ResultSet rs, int rowNumber) throws SQLException {
         return new PaymentIntentView(rs.getString("id"), rs.getString("account_id"), rs.getLong("version"),
                 instant(rs.getTimestamp("created_at")), rs.getLong("amount"), rs.getString("currency"),
-                status(rs.getString("status")), rs.getLong("amount_capturable"), rs.getLong("amount_received"),
+                WireNames.status(rs.getString("status")), rs.getLong("amount_capturable"), rs.getLong("amount_received"),
                 rs.getString("client_secret"), json.read(rs.getString("details_json"), PaymentIntentDetails.class),
                 json.read(rs.getString("payment_method_json"), PaymentMethod.class),
                 json.read(rs.getString("latest_charge_json"), ChargeView.class),
                 json.read(rs.getString("last_payment_error_json"), LastPaymentError.class),
                 json.read(rs.getString("next_action_json"), NextAction.class),
-                instant(rs.getTimestamp("canceled_at")), reason(rs.getString("cancellation_reason")));
+                instant(rs.getTimestamp("canceled_at")), WireNames.cancellationReason(rs.getString("cancellation_reason")));
     }
 
-    static PaymentIntentStatus status(String wireName) {
-        for (PaymentIntentStatus status : PaymentIntentStatus.values()) {
-            if (status.wireName().equals(wireName)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("Unknown status in payment_intent_view: " + wireName);
-    }
 
-    private static CancellationReason reason(String wireName) {
-        for (CancellationReason reason : CancellationReason.values()) {
-            if (reason.wireName().equals(wireName)) {
-                return reason;
-            }
-        }
-        return null;
-    }
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);

@@ -10,9 +10,6 @@ import java.util.Locale;
  */
 final class SearchSql {
 
-    private static final String METADATA_MATCH = "EXISTS (SELECT 1 FROM payment_intent_metadata m "
-            + "WHERE m.payment_intent_id = v.id AND m.meta_key = ";
-
     private SearchSql() {
     }
 
@@ -53,11 +50,10 @@ final class SearchSql {
     }
 
     private static String metadata(SearchClause clause, SqlWhere where) {
-        String key = where.bind(clause.metadataKey());
         if (clause.testsAbsence()) {
-            return "NOT " + METADATA_MATCH + key + ")";
+            return "NOT " + where.hasMetadata(clause.metadataKey(), null);
         }
-        return METADATA_MATCH + key + " AND " + matches("m.meta_value", clause, where) + ")";
+        return where.hasMetadata(clause.metadataKey(), matches("m.meta_value", clause, where));
     }
 
     /** Strings match case-insensitively; {@code ~} is a substring match with LIKE wildcards in the value escaped. */

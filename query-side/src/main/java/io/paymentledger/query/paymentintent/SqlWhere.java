@@ -25,6 +25,12 @@ final class SqlWhere {
         return this;
     }
 
+    /** Predicate: the intent {@code v} has metadata key {@code key} with a value matching {@code valueMatch}. */
+    String hasMetadata(String key, String valueMatch) {
+        return "EXISTS (SELECT 1 FROM payment_intent_metadata m WHERE m.payment_intent_id = v.id AND m.meta_key = "
+                + bind(key) + (valueMatch == null ? "" : " AND " + valueMatch) + ")";
+    }
+
     String sql() {
         return predicates.isEmpty() ? "TRUE" : String.join(" AND ", predicates);
     }

@@ -54,6 +54,12 @@ class AdminApiTest {
     }
 
     @Test
+    void answersNotFoundForAProcessingGroupWithoutADeadLetterQueue() throws Exception {
+        mvc.perform(post("/admin/dead-letters/no-such-group/retry").header("Authorization", ADMIN))
+           .andExpect(status().isNotFound());
+    }
+
+    @Test
     void answersAFingerprintPerReadModel() throws Exception {
         mvc.perform(get("/admin/fingerprints").header("Authorization", ADMIN))
            .andExpect(status().isOk())

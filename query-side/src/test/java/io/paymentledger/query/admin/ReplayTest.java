@@ -68,7 +68,7 @@ class ReplayTest {
         replayThroughTheAdminApi();
         int events = publishHistory();
         assertThat(events).isGreaterThan(3_000);
-        await().atMost(Duration.ofSeconds(120)).until(replay::caughtUp);
+        await().atMost(Duration.ofSeconds(300)).until(replay::caughtUp);
         Map<String, String> before = fingerprints.all();
         BalancesView balancesBefore = balances(accounts.get(0));
 
@@ -86,7 +86,7 @@ class ReplayTest {
 
     private JsonNode replayThroughTheAdminApi() throws Exception {
         mvc.perform(post("/admin/replay").header("Authorization", ADMIN)).andExpect(status().isAccepted());
-        await().atMost(Duration.ofSeconds(120)).until(() -> progress().get("state").asText()
+        await().atMost(Duration.ofSeconds(300)).until(() -> progress().get("state").asText()
                 .equals(ReplayProgress.COMPLETED));
         return progress();
     }
