@@ -1,6 +1,7 @@
 package io.paymentledger.query.admin;
 
 import io.paymentledger.query.balance.BalanceProjection;
+import io.paymentledger.query.event.ApiEventProjection;
 import io.paymentledger.query.paymentintent.PaymentIntentProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -27,7 +28,7 @@ import java.util.OptionalLong;
 public class ReadModelReplay {
 
     static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
-            BalanceProjection.PROCESSING_GROUP);
+            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

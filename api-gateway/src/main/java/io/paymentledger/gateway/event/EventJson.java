@@ -1,0 +1,67 @@
+package io.paymentledger.gateway.event;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.paymentledger.gateway.wire.Expansions;
+import io.paymentledger.gateway.wire.PaymentIntentJson;
+import io.paymentledger.gateway.wire.WireLinks;
+import io.paymentledger.messages.event.ApiEventView;
+
+/**
+ * Stripe's event object (spec §9.1), rendered from a stored {@link ApiEventView} with the api_version of the
+ * request or endpoint. Ordered maps that keep nulls, like {@link PaymentIntentJson}.
+ */
+public final class EventJson {
+
+    public static final String LIST_URL = "/v1/events";
+
+    private EventJson() {
+    }
+
+    public static Map<String, Object> event(ApiEventView e, String apiVersion, long pendingWebhooks, WireLinks links) {
+        Map<String, Object> intent = PaymentIntentJson.intent(e.intent(), Expansions.NONE, links);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("object", intent);
+        if (e.previous() != null) {
+            data.put("previous_attributes",
+                    previousAttributes(PaymentIntentJson.intent(e.previous(), Expansions.NONE, links), intent));
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("id", e.requestId());
+        request.put("idempotency_key", e.idempotencyKey());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", e.id());
+        json.put("object", "event");
+        json.put("api_version", apiVersion);
+        json.put("created", e.created().getEpochSecond());
+        json.put("data", data);
+        json.put("livemode", false);
+        json.put("pending_webhooks", pendingWebhooks);
+        json.put("request", request);
+        json.put("type", e.type());
+        return json;
+    }
+
+    public static Map<String, Object> list(List<Map<String, Object>> data, boolean hasMore) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("object", "list");
+        json.put("data", data);
+        json.put("has_more", hasMore);
+        json.put("url", LIST_URL);
+        return json;
+    }
+
+    /** The prior values of the top-level fields whose rendering changed (our extension, spec §9.1). */
+    static Map<String, Object> previousAttributes(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        before.forEach((key, value) -> {
+            if (!Objects.equals(value, after.get(key))) {
+                changed.put(key, value);
+            }
+        });
+        return changed;
+    }
+}

@@ -1,0 +1,137 @@
+package io.paymentledger.gateway.webhook;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The webhook_delivery, webhook_attempt and webhook_intent tables (V250). Claims are conditional updates, so that
+ * several nodes polling the same table never send one delivery at the same time (on H2 and PostgreSQL alike).
+ */
+@Repository
+public class DeliveryRows {
+
+    static final String PENDING = "pending";
+    static final String SUCCEEDED = "succeeded";
+    static final String FAILED = "failed";
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void rememberIntent(String paymentIntentId, String accountId) {
+        if (accountOf(paymentIntentId).isEmpty()) {
+            jdbc.update("INSERT INTO webhook_intent (payment_intent_id, account_id) VALUES (?, ?)", paymentIntentId,
+                    accountId);
+        }
+    }
+
+    Optional<String> accountOf(String paymentIntentId) {
+        return jdbc.queryForList("SELECT account_id FROM webhook_intent WHERE payment_intent_id = ?", String.class,
+                paymentIntentId).stream().findFirst();
+    }
+
+    /** Adds a pending delivery unless the endpoint already has one for the event (a redelivered domain event). */
+    void add(String endpointId, String accountId, String eventId, String paymentIntentId, long sequence, long now) {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE endpoint_id = ? "
+                + "AND event_id = ?", Integer.class, endpointId, eventId);
+        if (existing == null || existing == 0) {
+            jdbc.update("INSERT INTO webhook_delivery (endpoint_id, account_id, event_id, payment_intent_id, "
+                    + "intent_sequence, status, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                    endpointId, accountId, eventId, paymentIntentId, sequence, PENDING, now);
+        }
+    }
+
+    /**
+     * Pending deliveries due at {@code now} and not claimed by a live lease, each the earliest pending one of its
+     * intent and endpoint: a later event waits until the earlier one succeeded or was given up.
+     */
+    List<Long> due(long now, int limit) {
+        return jdbc.queryForList("SELECT d.id FROM webhook_delivery d WHERE d.status = 'pending' "
+                + "AND d.next_attempt_at <= ? AND (d.claimed_until IS NULL OR d.claimed_until < ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.endpoint_id = d.endpoint_id "
+                + "AND e.payment_intent_id = d.payment_intent_id AND e.status = 'pending' "
+                + "AND e.intent_sequence < d.intent_sequence) ORDER BY d.next_attempt_at, d.id LIMIT " + limit,
+                Long.class, now, now);
+    }
+
+    /** True when this node now owns the delivery until {@code leaseUntil}. */
+    boolean claim(long id, long now, long leaseUntil) {
+        return jdbc.update("UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? AND status = 'pending' "
+                + "AND (claimed_until IS NULL OR claimed_until < ?)", leaseUntil, id, now) == 1;
+    }
+
+    Optional<Delivery> find(long id) {
+        return jdbc.query("SELECT id, endpoint_id, account_id, event_id, payment_intent_id, status, attempts "
+                + "FROM webhook_delivery WHERE id = ?", (rs, n) -> new Delivery(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)), id)
+                .stream().findFirst();
+    }
+
+    /*
+     * The outcome of an attempt is written only while the claim that made it still holds (same lease value): a
+     * resend during the attempt, or another node that took over an expired lease, is never overwritten.
+     */
+
+    void succeeded(long id, long lease) {
+        jdbc.update("UPDATE webhook_delivery SET status = 'succeeded', claimed_until = NULL WHERE id = ? "
+                + "AND claimed_until = ?", id, lease);
+    }
+
+    /** A failed attempt: retry at {@code nextAttemptAt}, or give up when it is null. */
+    void failed(long id, long lease, long attempts, Long nextAttemptAt) {
+        if (nextAttemptAt == null) {
+            jdbc.update("UPDATE webhook_delivery SET status = 'failed', attempts = ?, claimed_until = NULL "
+                    + "WHERE id = ? AND claimed_until = ?", attempts, id, lease);
+        } else {
+            jdbc.update("UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ?, claimed_until = NULL "
+                    + "WHERE id = ? AND claimed_until = ?", attempts, nextAttemptAt, id, lease);
+        }
+    }
+
+    /** Not attempted (the event is not yet readable): try again later without counting an attempt. */
+    void postpone(long id, long lease, long nextAttemptAt) {
+        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ?, claimed_until = NULL WHERE id = ? "
+                + "AND claimed_until = ?", nextAttemptAt, id, lease);
+    }
+
+    void record(long deliveryId, DeliveryAttempt a) {
+        jdbc.update("INSERT INTO webhook_attempt (delivery_id, endpoint_id, event_id, attempted_at, http_status, "
+                + "latency_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?)", deliveryId, a.endpointId(), a.eventId(),
+                a.attemptedAtMillis(), a.httpStatus(), a.latencyMillis(), a.error());
+    }
+
+    /** Attempts of an event, oldest first, for the endpoints of {@code accountId} only. */
+    public List<DeliveryAttempt> attempts(String accountId, String eventId) {
+        return jdbc.query("SELECT a.endpoint_id, a.event_id, a.attempted_at, a.http_status, a.latency_ms, a.error "
+                + "FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id "
+                + "WHERE a.event_id = ? AND d.account_id = ? ORDER BY a.attempted_at, a.id",
+                (rs, n) -> new DeliveryAttempt(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getInt(4), rs.getLong(5), rs.getString(6)),
+                eventId, accountId);
+    }
+
+    /** Endpoints that have not yet answered 2xx for the event (Stripe's {@code pending_webhooks}). */
+    public long pendingCount(String eventId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ? "
+                + "AND status = 'pending'", Long.class, eventId);
+        return count == null ? 0 : count;
+    }
+
+    /** Sends the event again (to one endpoint, or all of its endpoints); the number of deliveries rescheduled. */
+    public int resend(String accountId, String eventId, String endpointIdOrNull, long now) {
+        String sql = "UPDATE webhook_delivery SET status = 'pending', attempts = 0, next_attempt_at = ?, "
+                + "claimed_until = NULL WHERE event_id = ? AND account_id = ?";
+        return endpointIdOrNull == null ? jdbc.update(sql, now, eventId, accountId)
+                : jdbc.update(sql + " AND endpoint_id = ?", now, eventId, accountId, endpointIdOrNull);
+    }
+
+    void deleteForEndpoint(String endpointId) {
+        jdbc.update("DELETE FROM webhook_attempt WHERE endpoint_id = ?", endpointId);
+        jdbc.update("DELETE FROM webhook_delivery WHERE endpoint_id = ?", endpointId);
+    }
+}

@@ -1,0 +1,32 @@
+package io.paymentledger.gateway.webhook;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Webhook settings ({@code ledger.webhooks.*}).
+ *
+ * @param allowPrivateTargets accept loopback, private and link-local receivers (the standalone ledger only): off,
+ *                            a URL whose host resolves to any such address is refused (server-side request forgery)
+ * @param retrySchedule       the wait after each failed attempt; once exhausted the delivery is given up. The
+ *                            default spreads retries over about three days, as Stripe does in live mode
+ * @param timeout             connect and response timeout of one attempt; no 2xx within it is a failure
+ * @param maxConcurrency      attempts in flight at once on this node (a bounded pool: a slow receiver never
+ *                            blocks the API, and holds at most this many threads)
+ * @param pollInterval        how often due deliveries are looked for
+ * @param claimLease          how long a node owns a delivery it claimed; a crashed node's claims expire after it
+ * @param deliveryEnabled     run the delivery worker on this node
+ */
+@ConfigurationProperties("ledger.webhooks")
+public record WebhookProperties(
+        @DefaultValue("false") boolean allowPrivateTargets,
+        @DefaultValue({"5m", "30m", "1h", "2h", "5h", "10h", "12h", "12h", "12h", "16h"}) List<Duration> retrySchedule,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("4") int maxConcurrency,
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("2m") Duration claimLease,
+        @DefaultValue("true") boolean deliveryEnabled) {
+}

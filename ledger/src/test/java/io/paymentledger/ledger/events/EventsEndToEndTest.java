@@ -1,0 +1,104 @@
+package io.paymentledger.ledger.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.stripe.Stripe;
+import com.stripe.exception.StripeException;
+import com.stripe.model.WebhookEndpoint;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.WebhookEndpointCreateParams;
+import io.paymentledger.ledger.LedgerApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the events and webhooks end-to-end tests: the whole standalone ledger on a random port with its own H2
+ * file database, a fast webhook retry schedule and poll interval. Subclasses share this one Spring context; each
+ * test uses an account of its own so that endpoints and event lists never see another test's intents.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EventsEndToEndTest {
+
+    static final String ORDERING = "sk_test_evOrdering0001";
+    static final String RETRIES = "sk_test_evRetries00002";
+    static final String LISTING = "sk_test_evListing00003";
+    static final String ALPHA = "sk_test_evAlpha0000004";
+    static final String BETA = "sk_test_evBeta00000005";
+    static final String REPLAY = "sk_test_evReplay000006";
+    static final String RESEND = "sk_test_evResend000007";
+
+    private static final Path DATA_DIR = temporaryDirectory();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void ledger(DynamicPropertyRegistry properties) {
+        properties.add("ledger.data-dir", DATA_DIR::toString);
+        properties.add("ledger.gateway.api-keys", () -> String.join(",", ORDERING + "=acct_ev_ordering",
+                RETRIES + "=acct_ev_retries", LISTING + "=acct_ev_listing", ALPHA + "=acct_ev_alpha",
+                BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend"));
+        properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
+        properties.add("ledger.webhooks.poll-interval", () -> "50ms");
+        properties.add("ledger.webhooks.timeout", () -> "2s");
+    }
+
+    @BeforeEach
+    void pointStripeJavaAtTheLedger() {
+        Stripe.overrideApiBase("http://localhost:" + port);
+    }
+
+    static RequestOptions as(String apiKey) {
+        return RequestOptions.builder().setApiKey(apiKey).build();
+    }
+
+    /** An endpoint for every event type, its secret handed to the receiver. */
+    static WebhookEndpoint subscribe(WebhookReceiver receiver, String apiKey) throws StripeException {
+        WebhookEndpoint endpoint = WebhookEndpoint.create(WebhookEndpointCreateParams.builder()
+                .setUrl(receiver.url()).addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.ALL)
+                .build(), as(apiKey));
+        receiver.secret(endpoint.getSecret());
+        return endpoint;
+    }
+
+    HttpResponse<String> get(String apiKey, String path) {
+        return send(apiKey, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+    }
+
+    HttpResponse<String> post(String apiKey, String path, String form) {
+        return send(apiKey, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private static HttpResponse<String> send(String apiKey, HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.header("Authorization", "Bearer " + apiKey).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("ledger-events-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.paymentledger.query.event;
+
+import io.paymentledger.messages.event.ApiEventView;
+import io.paymentledger.messages.paymentintent.CreatedRange;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.query.axon.ReadModelJson;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The api_event and api_event_intent tables (V150). */
+@Repository
+class ApiEventRows {
+
+    private static final String COLUMNS = "id, account_id, type, created, event_position, payment_intent_id, "
+            + "intent_json, previous_json, request_id, idempotency_key";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReadModelJson json;
+
+    ApiEventRows(NamedParameterJdbcTemplate jdbc, ReadModelJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<PaymentIntentView> intent(String paymentIntentId) {
+        return jdbc.query("SELECT view_json FROM api_event_intent WHERE payment_intent_id = :id",
+                Map.of("id", paymentIntentId), (rs, n) -> json.read(rs.getString(1), PaymentIntentView.class))
+                .stream().findFirst();
+    }
+
+    void saveIntent(PaymentIntentView view, boolean exists) {
+        String sql = exists
+                ? "UPDATE api_event_intent SET version = :version, view_json = :json WHERE payment_intent_id = :id"
+                : "INSERT INTO api_event_intent (payment_intent_id, version, view_json) VALUES (:id, :version, :json)";
+        jdbc.update(sql, new MapSqlParameterSource("id", view.id()).addValue("version", view.version())
+                .addValue("json", json.write(view)));
+    }
+
+    boolean exists(String eventId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM api_event WHERE id = :id", Map.of("id", eventId),
+                Integer.class);
+        return count != null && count > 0;
+    }
+
+    void insert(ApiEventView event) {
+        jdbc.update("INSERT INTO api_event (id, account_id, type, created, created_at, event_position, payment_intent_id, "
+                + "intent_json, previous_json, request_id, idempotency_key) VALUES (:id, :account, :type, :created, "
+                + ":createdAt, :position, :intent, :intentJson, :previousJson, :requestId, :key)",
+                new MapSqlParameterSource("id", event.id())
+                        .addValue("account", event.accountId())
+                        .addValue("type", event.type())
+                        .addValue("created", event.created().getEpochSecond())
+                        .addValue("createdAt", Timestamp.from(event.created()))
+                        .addValue("position", event.position())
+                        .addValue("intent", event.paymentIntentId())
+                        .addValue("intentJson", json.write(event.intent()))
+                        .addValue("previousJson", json.write(event.previous()))
+                        .addValue("requestId", event.requestId())
+                        .addValue("key", event.idempotencyKey()));
+    }
+
+    Optional<ApiEventView> find(String accountId, String eventId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM api_event WHERE id = :id AND account_id = :account",
+                Map.of("id", eventId, "account", accountId), this::toEvent).stream().findFirst();
+    }
+
+    /**
+     * Events after ({@code olderThan}) or before ({@code newerThan}) a position; newest first, except that a page
+     * read backwards ({@code newerThan}) is selected oldest first so its limit keeps the nearest events.
+     */
+    List<ApiEventView> select(ListQuery query, Long olderThan, Long newerThan, int limit) {
+        StringBuilder where = new StringBuilder("account_id = :account");
+        MapSqlParameterSource parameters = new MapSqlParameterSource("account", query.accountId());
+        if (!query.types().isEmpty()) {
+            where.append(" AND type IN (:types)");
+            parameters.addValue("types", query.types());
+        }
+        CreatedRange created = query.created();
+        if (created != null) {
+            bound(where, parameters, "created >", "gt", created.gt());
+            bound(where, parameters, "created >=", "gte", created.gte());
+            bound(where, parameters, "created <", "lt", created.lt());
+            bound(where, parameters, "created <=", "lte", created.lte());
+        }
+        bound(where, parameters, "event_position <", "older", olderThan);
+        bound(where, parameters, "event_position >", "newer", newerThan);
+        String direction = newerThan != null ? "ASC" : "DESC";
+        return jdbc.query("SELECT " + COLUMNS + " FROM api_event WHERE " + where + " ORDER BY event_position " + direction
+                + " LIMIT " + limit, parameters, this::toEvent);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM api_event", Map.of());
+        jdbc.update("DELETE FROM api_event_intent", Map.of());
+    }
+
+    private static void bound(StringBuilder where, MapSqlParameterSource parameters, String condition, String name,
+                              Long value) {
+        if (value != null) {
+            where.append(" AND ").append(condition).append(" :").append(name);
+            parameters.addValue(name, value);
+        }
+    }
+
+    private ApiEventView toEvent(ResultSet rs, int row) throws SQLException {
+        return new ApiEventView(rs.getString("id"), rs.getString("account_id"), rs.getString("type"),
+                Instant.ofEpochSecond(rs.getLong("created")), rs.getLong("event_position"), rs.getString("payment_intent_id"),
+                json.read(rs.getString("intent_json"), PaymentIntentView.class),
+                json.read(rs.getString("previous_json"), PaymentIntentView.class),
+                rs.getString("request_id"), rs.getString("idempotency_key"));
+    }
+
+    /** The filters of a list request. */
+    record ListQuery(String accountId, List<String> types, CreatedRange created) {
+    }
+}
