@@ -1,6 +1,6 @@
 -- The command service (Axon Server mode) keeps only its deadlines in PostgreSQL: Axon Server is the event
--- store. Same table as db/migration/command/V2__scheduled_tasks.sql (keep both in step); a history table of its
--- own (flyway_history_command) keeps this version apart from the ledger's migrations.
+-- store. Same table as db/migration/command/V2__scheduled_tasks.sql (keep both in step), in the command
+-- service's own schema with its own migration history.
 CREATE TABLE scheduled_tasks (
     task_name            VARCHAR(255) NOT NULL,
     task_instance        VARCHAR(255) NOT NULL,

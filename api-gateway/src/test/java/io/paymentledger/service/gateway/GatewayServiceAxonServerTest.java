@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway service's {@code axonserver} profile loads its own schema (and only its own), and with Axon Server
- * out of reach it starts with health DOWN and answers API calls promptly with Stripe's api_error envelope.
+ * out of reach it starts (with the token table its webhook-dispatch processor needs) with health DOWN and answers API calls promptly with Stripe's api_error envelope.
  */
 class GatewayServiceAxonServerTest {
 
@@ -29,7 +29,8 @@ class GatewayServiceAxonServerTest {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(GatewayServiceApplication.class)
                 .profiles("axonserver")
                 .run("--axon.axonserver.servers=localhost:" + closedPort, "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:gateway-service;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=jdbc:h2:mem:gateway-service;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+                + ";INIT=CREATE SCHEMA IF NOT EXISTS ledger_gateway\\;SET SCHEMA ledger_gateway",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--ledger.gateway.api-keys=sk_test_service00001=acct_service",
                         "--spring.main.banner-mode=off")) {
@@ -48,9 +49,10 @@ class GatewayServiceAxonServerTest {
 
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
-                    + " WHERE lower(table_name) IN ('idempotency_keys', 'payment_intent_owners', 'tokenentry',"
+                    + " WHERE table_schema = 'ledger_gateway' AND lower(table_name) IN ('idempotency_keys', 'payment_intent_owners', 'tokenentry',"
                     + " 'scheduled_tasks', 'domainevententry')", String.class))
-                    .map(String::toLowerCase).containsExactlyInAnyOrder("idempotency_keys", "payment_intent_owners");
+                    .map(String::toLowerCase)
+                    .containsExactlyInAnyOrder("idempotency_keys", "payment_intent_owners", "tokenentry");
         }
     }
 }

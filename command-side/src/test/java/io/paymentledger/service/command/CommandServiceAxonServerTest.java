@@ -33,7 +33,8 @@ class CommandServiceAxonServerTest {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CommandServiceApplication.class)
                 .profiles("axonserver")
                 .run("--axon.axonserver.servers=localhost:" + closedPort, "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:command-service;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=jdbc:h2:mem:command-service;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+                + ";INIT=CREATE SCHEMA IF NOT EXISTS ledger_command\\;SET SCHEMA ledger_command",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--spring.main.banner-mode=off")) {
             String port = service.getEnvironment().getProperty("local.server.port");
@@ -48,7 +49,7 @@ class CommandServiceAxonServerTest {
 
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
-                    + " WHERE lower(table_name) IN ('scheduled_tasks', 'domainevententry')", String.class))
+                    + " WHERE table_schema = 'ledger_command' AND lower(table_name) IN ('scheduled_tasks', 'domainevententry')", String.class))
                     .map(String::toLowerCase).containsExactly("scheduled_tasks");
         }
     }

@@ -63,6 +63,9 @@ class DockerComposeConsistencyTest {
         assertThat(environment.get("SPRING_DATASOURCE_URL").toString()).startsWith("jdbc:postgresql://postgres:5432/"
                 + map(map(services.get("postgres")).get("environment")).get("POSTGRES_DB"));
 
+        String schema = environment.get("SPRING_DATASOURCE_URL").toString().replaceAll(".*currentSchema=", "");
+        assertThat(profile).contains("default-schema: " + schema).contains("currentSchema=" + schema);
+
         String jar = map(map(definition.get("build")).get("args")).get("JAR").toString();
         String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
         assertThat(pom).contains("<classifier>exec</classifier>");

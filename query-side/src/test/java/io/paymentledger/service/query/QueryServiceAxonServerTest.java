@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class QueryServiceAxonServerTest {
 
-    private static final String DATABASE = "jdbc:h2:mem:query-service;MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+    private static final String DATABASE = "jdbc:h2:mem:query-service;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+                + ";INIT=CREATE SCHEMA IF NOT EXISTS ledger_query\\;SET SCHEMA ledger_query";
 
     @Test
     void withoutReachableAxonServerItMigratesItsSchemaThenFailsToStart() throws Exception {
@@ -38,7 +39,7 @@ class QueryServiceAxonServerTest {
 
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE, "sa", ""));
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
-                + " WHERE lower(table_name) IN ('payment_intent_view', 'tokenentry', 'scheduled_tasks',"
+                + " WHERE table_schema = 'ledger_query' AND lower(table_name) IN ('payment_intent_view', 'tokenentry', 'scheduled_tasks',"
                 + " 'domainevententry', 'idempotency_keys')", String.class))
                 .map(String::toLowerCase).containsExactlyInAnyOrder("payment_intent_view", "tokenentry");
     }
