@@ -22,6 +22,12 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(EventStoreProperties.class)
 class EventStoreConfiguration {
 
+    /** Tells a lost append race (unique aggregate/sequence) apart on PostgreSQL as well as H2. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,

@@ -1,0 +1,235 @@
+package io.paymentledger.ledger.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stripe.exception.InvalidRequestException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two ledger JVMs on one PostgreSQL (zonky embedded), as a cluster: segments split between them, races on one
+ * intent across nodes end in exactly one success, deadlines run once, and a node killed with SIGKILL mid-load loses no
+ * acknowledged command while the survivor takes over its segments and finishes the projections.
+ * The tests run in order on the same two nodes; the last one kills node 1.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodeClusterTest {
+
+    private static final String[] PROCESSORS = {"payment-intent-view", "balances"};
+    private static final int RACERS = 6;
+    private static EmbeddedPostgres postgres;
+    private static final List<LedgerNode> nodes = new ArrayList<>();
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        Path logs = Files.createTempDirectory("ledger-cluster-");
+        String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        // The first node migrates the schema alone; the second starts on a migrated database.
+        nodes.add(LedgerNode.start(jdbcUrl, logs.resolve("node-0.log")));
+        nodes.get(0).awaitReady();
+        nodes.add(LedgerNode.start(jdbcUrl, logs.resolve("node-1.log")));
+        nodes.get(1).awaitReady();
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (LedgerNode node : nodes) {
+            node.stop();
+        }
+        postgres.close();
+    }
+
+    @Test
+    @Order(1)
+    void theNodesSplitEveryProcessorsSegmentsBetweenThem() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String processor : PROCESSORS) {
+                List<Integer> first = claimed(0, processor);
+                List<Integer> second = claimed(1, processor);
+                assertThat(first).hasSize(2);
+                assertThat(second).hasSize(2);
+                Set<Integer> all = new HashSet<>(first);
+                all.addAll(second);
+                assertThat(all).containsExactlyInAnyOrder(0, 1, 2, 3);
+            }
+        });
+    }
+
+    @Test
+    @Order(2)
+    void confirmsAndCapturesRacingAcrossNodesSucceedExactlyOnceEach() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(4_000L + round)
+                    .setCurrency("usd").setPaymentMethod("pm_card_visa")
+                    .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL).build(), api(round % 2));
+
+            List<String> confirms = race(node -> intent.confirm(api(node)).getStatus());
+            assertThat(confirms).containsOnlyOnce("requires_capture");
+            assertThat(confirms).filteredOn(result -> !result.equals("requires_capture"))
+                    .containsOnly("payment_intent_unexpected_state");
+
+            List<String> captures = race(node -> intent.capture(api(node)).getStatus());
+            assertThat(captures).containsOnlyOnce("succeeded");
+            assertThat(captures).filteredOn(result -> !result.equals("succeeded"))
+                    .containsOnly("payment_intent_unexpected_state");
+            for (int node = 0; node < 2; node++) {
+                assertThat(PaymentIntent.retrieve(intent.getId(), api(node)).getAmountReceived())
+                        .isEqualTo(4_000L + round);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void settlementDeadlinesScheduledOnEitherNodeRunExactlyOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(900L + i)
+                    .setCurrency("usd").setPaymentMethod("pm_test_processing_succeeds").setConfirm(true).build(),
+                    api(i % 2));
+            assertThat(intent.getStatus()).isEqualTo("processing");
+            ids.add(intent.getId());
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(PaymentIntent.retrieve(ids.get(i), api((i + 1) % 2)).getStatus()).isEqualTo("succeeded");
+            }
+        });
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        for (String id : ids) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                    + " AND payloadType LIKE '%.PaymentIntentSucceeded'", Integer.class, id)).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE picked", Integer.class)).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void bothNodesSeeTheSameReadModelsAndNothingMissed() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(AdminClient.get(nodes.get(0).baseUrl, "/admin/fingerprints"))
+                    .isEqualTo(AdminClient.get(nodes.get(1).baseUrl, "/admin/fingerprints"));
+            for (LedgerNode node : nodes) {
+                assertThat(AdminClient.get(node.baseUrl, "/admin/reconciliation").path("missedCount").asInt())
+                        .isZero();
+            }
+        });
+    }
+
+    @Test
+    @Order(5)
+    void aNodeKilledMidLoadLosesNoAcknowledgedCommandAndTheSurvivorFinishesTheProjections() throws Exception {
+        List<String> acknowledged = new CopyOnWriteArrayList<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        try {
+            for (int client = 0; client < 4; client++) {
+                load.submit(() -> {
+                    while (loading.get()) {
+                        try {
+                            acknowledged.add(PaymentIntent.create(PaymentIntentCreateParams.builder()
+                                    .setAmount(700L).setCurrency("usd").setPaymentMethod("pm_card_visa")
+                                    .setConfirm(true).build(), api(1)).getId());
+                        } catch (StripeException | RuntimeException nodeGone) {
+                            // Unacknowledged: the node died before answering; nothing is promised.
+                        }
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 20);
+            nodes.get(1).kill();
+        } finally {
+            loading.set(false);
+            load.shutdown();
+            load.awaitTermination(30, TimeUnit.SECONDS);
+        }
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            for (String processor : PROCESSORS) {
+                assertThat(claimed(0, processor)).containsExactly(0, 1, 2, 3);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String id : acknowledged) {
+                assertThat(PaymentIntent.retrieve(id, api(0)).getStatus()).isEqualTo("succeeded");
+            }
+            assertThat(AdminClient.get(nodes.get(0).baseUrl, "/admin/reconciliation").path("missedCount").asInt())
+                    .isZero();
+        });
+    }
+
+    private interface Attempt {
+        String on(int node) throws StripeException;
+    }
+
+    /** Runs the attempt {@value #RACERS} times at once, alternating nodes; a refusal yields its Stripe code. */
+    private static List<String> race(Attempt attempt) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < RACERS; i++) {
+                int node = i % 2;
+                Callable<String> racer = () -> {
+                    start.await();
+                    try {
+                        return attempt.on(node);
+                    } catch (InvalidRequestException refused) {
+                        return refused.getCode();
+                    }
+                };
+                outcomes.add(threads.submit(racer));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<Integer> claimed(int node, String processor) {
+        JsonNode segments = AdminClient.get(nodes.get(node).baseUrl, "/admin/cluster")
+                .path("claimedSegments").path(processor);
+        List<Integer> ids = new ArrayList<>();
+        segments.forEach(segment -> ids.add(segment.asInt()));
+        return ids;
+    }
+
+    private static RequestOptions api(int node) {
+        return RequestOptions.builder().setApiKey(LedgerNode.API_KEY).setBaseUrl(nodes.get(node).baseUrl).build();
+    }
+}
