@@ -86,6 +86,20 @@ class TwoNodeClusterTest {
 
     @Test
     @Order(2)
+    void eachNodeAnswersWithTheStateItsCommandProducedWhicheverNodeProjectedIt() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            PaymentIntent created = PaymentIntent.create(PaymentIntentCreateParams.builder()
+                    .setAmount(2_000L).setCurrency("usd").setPaymentMethod("pm_card_visa")
+                    .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL).build(), api(i % 2));
+            assertThat(created.getStatus()).isEqualTo("requires_confirmation");
+            PaymentIntent confirmed = created.confirm(api((i + 1) % 2));
+            assertThat(confirmed.getStatus()).isEqualTo("requires_capture");
+            assertThat(PaymentIntent.retrieve(created.getId(), api(i % 2)).getStatus()).isEqualTo("requires_capture");
+        }
+    }
+
+    @Test
+    @Order(2)
     void confirmsAndCapturesRacingAcrossNodesSucceedExactlyOnceEach() throws Exception {
         for (int round = 0; round < 3; round++) {
             PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(4_000L + round)
