@@ -1,5 +1,6 @@
 package io.paymentledger.messages.paymentintent;
 
 /** Authentication succeeded on a manually confirmed intent, which now requires confirmation again. */
-public record PaymentIntentAuthenticated(String paymentIntentId, String accountId) {
+public record PaymentIntentAuthenticated(String paymentIntentId, String accountId)
+        implements PaymentIntentEvent {
 }

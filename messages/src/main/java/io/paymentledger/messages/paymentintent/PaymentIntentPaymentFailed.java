@@ -5,5 +5,6 @@ package io.paymentledger.messages.paymentintent;
  * a payment method again; {@code chargeId} is the failed charge, or null when none reached the processor.
  */
 public record PaymentIntentPaymentFailed(String paymentIntentId, String accountId, String chargeId,
-                                         LastPaymentError lastPaymentError) {
+                                         LastPaymentError lastPaymentError)
+        implements PaymentIntentEvent {
 }

@@ -5,5 +5,6 @@ package io.paymentledger.messages.paymentintent;
  * an authorization, is released and never captured later.
  */
 public record PaymentIntentSucceeded(String paymentIntentId, String accountId, String chargeId, long amountReceived,
-                                     long amountReleased) {
+                                     long amountReleased)
+        implements PaymentIntentEvent {
 }

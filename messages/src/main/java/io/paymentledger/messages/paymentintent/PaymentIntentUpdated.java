@@ -5,5 +5,6 @@ package io.paymentledger.messages.paymentintent;
  * of an intent in {@code requires_action} abandons the pending authentication).
  */
 public record PaymentIntentUpdated(String paymentIntentId, String accountId, long amount, String currency,
-                                   PaymentIntentDetails details, PaymentIntentStatus status) {
+                                   PaymentIntentDetails details, PaymentIntentStatus status)
+        implements PaymentIntentEvent {
 }

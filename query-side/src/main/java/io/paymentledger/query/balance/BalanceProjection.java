@@ -3,17 +3,12 @@ package io.paymentledger.query.balance;
 import io.paymentledger.messages.paymentintent.BalancesView;
 import io.paymentledger.messages.paymentintent.FindBalances;
 import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
-import io.paymentledger.messages.paymentintent.PaymentIntentAuthenticated;
 import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
 import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
-import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
-import io.paymentledger.messages.paymentintent.PaymentIntentProcessing;
-import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
+import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
-import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
-import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import io.paymentledger.query.paymentintent.PaymentIntentState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,49 +42,15 @@ public class BalanceProjection {
                 PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, sequence));
     }
 
+    /** Events that move no money; Axon routes the others to their more specific handlers. */
     @EventHandler
-    void on(PaymentIntentUpdated event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentMethodAttached event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentMethodDetached event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentIntentRequiresAction event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentIntentAuthenticated event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentIntentProcessing event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
-    }
-
-    @EventHandler
-    void on(PaymentIntentAmountCapturableUpdated event, @SequenceNumber long sequence) {
+    void on(PaymentIntentEvent event, @SequenceNumber long sequence) {
         track(event.paymentIntentId(), event, sequence, 0, 0);
     }
 
     @EventHandler
     void on(PaymentIntentSucceeded event, @SequenceNumber long sequence) {
         track(event.paymentIntentId(), event, sequence, event.amountReceived(), event.amountReleased());
-    }
-
-    @EventHandler
-    void on(PaymentIntentPaymentFailed event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
     }
 
     @EventHandler
@@ -107,13 +68,13 @@ public class BalanceProjection {
         rows.deleteAll();
     }
 
-    private void track(String paymentIntentId, Object event, long sequence, long captured, long released) {
+    private void track(String paymentIntentId, PaymentIntentEvent event, long sequence, long captured, long released) {
         rows.intent(paymentIntentId)
             .filter(before -> before.version() < sequence)
             .ifPresent(before -> rows.update(after(before, event, sequence, captured, released)));
     }
 
-    private static TrackedIntent after(TrackedIntent before, Object event, long sequence, long captured,
+    private static TrackedIntent after(TrackedIntent before, PaymentIntentEvent event, long sequence, long captured,
                                        long released) {
         PaymentIntentStatus status = PaymentIntentState.statusAfter(before.status(), event);
         String currency = event instanceof PaymentIntentUpdated updated ? updated.currency() : before.currency();

@@ -1,18 +1,9 @@
 package io.paymentledger.query.paymentintent;
 
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
-import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
-import io.paymentledger.messages.paymentintent.PaymentIntentAuthenticated;
-import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
 import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
-import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
-import io.paymentledger.messages.paymentintent.PaymentIntentProcessing;
-import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
-import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
-import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
-import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
-import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,69 +44,21 @@ public class PaymentIntentProjection {
         publish(view);
     }
 
+    /** Every event after creation; Axon routes {@link PaymentIntentCreated} to the more specific handler above. */
     @EventHandler
-    void on(PaymentIntentUpdated event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentMethodAttached event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentMethodDetached event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentRequiresAction event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentAuthenticated event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentProcessing event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentAmountCapturableUpdated event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentSucceeded event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentPaymentFailed event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @EventHandler
-    void on(PaymentIntentCanceled event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        project(event.paymentIntentId(), event, at, sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAll();
-    }
-
-    private void project(String paymentIntentId, Object event, Instant at, long sequence) {
-        rows.find(paymentIntentId)
+    void on(PaymentIntentEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        rows.find(event.paymentIntentId())
             .filter(previous -> previous.version() < sequence)
             .map(previous -> PaymentIntentState.apply(previous, event, at, sequence))
             .ifPresent(next -> {
                 rows.update(next);
                 publish(next);
             });
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAll();
     }
 
     private void publish(PaymentIntentView view) {
