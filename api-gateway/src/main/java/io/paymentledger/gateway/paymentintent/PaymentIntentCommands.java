@@ -53,6 +53,16 @@ class PaymentIntentCommands {
         return responses.outcome(send(request, caller, id, command), expansions, request);
     }
 
+    /**
+     * For the test helpers (spec §4.4): they answer with the updated intent even when the attempt they finish
+     * failed; the failure is in its {@code last_payment_error}.
+     */
+    ResponseEntity<Object> executeAnsweringIntent(HttpServletRequest request, Caller caller, RequestParams params,
+                                                  String id, Object command) {
+        idempotency.begin(request, caller, params.fingerprint());
+        return responses.intent(send(request, caller, id, command).intent(), Expansions.NONE);
+    }
+
     /** Sends the command with the audit metadata and waits until the read model shows its result. */
     CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
         MetaData audit = audit(request, caller);

@@ -6,7 +6,6 @@ import java.util.Set;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.web.ExtensionParams;
 import io.paymentledger.gateway.web.RequestBodies;
-import io.paymentledger.gateway.wire.Expansions;
 import io.paymentledger.gateway.wire.RequestParams;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
 import io.paymentledger.messages.paymentintent.SettlePaymentIntent;
@@ -38,13 +37,14 @@ class PaymentIntentTestHelperController {
     }
 
     @PostMapping("/authenticate")
-    @Operation(summary = "Complete 3-D Secure", description = "outcome=succeed|fail; only in requires_action.")
+    @Operation(summary = "Complete 3-D Secure", description = "outcome=succeed|fail; only in requires_action. "
+            + "Answers the updated intent, also when the payment then failed (see last_payment_error).")
     ResponseEntity<Object> authenticate(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                         HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         String outcome = ExtensionParams.of(params, Set.of("outcome")).oneOf("outcome", List.of("succeed", "fail"));
         var command = new CompletePaymentIntentAuthentication(id, caller.accountId(), "succeed".equals(outcome));
-        return commands.execute(request, caller, params, id, command, Expansions.NONE);
+        return commands.executeAnsweringIntent(request, caller, params, id, command);
     }
 
     @PostMapping("/settle")
@@ -53,7 +53,7 @@ class PaymentIntentTestHelperController {
                                   HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         ExtensionParams.of(params, Set.of());
-        return commands.execute(request, caller, params, id, new SettlePaymentIntent(id, caller.accountId()),
-                Expansions.NONE);
+        return commands.executeAnsweringIntent(request, caller, params, id,
+                new SettlePaymentIntent(id, caller.accountId()));
     }
 }

@@ -34,6 +34,18 @@ class ExtensionsTest extends StripeApiTest {
     }
 
     @Test
+    void failedAuthenticationThroughTheTestHelperAnswersTheIntentWithItsPaymentError() throws Exception {
+        PaymentIntent pending = needingAuthentication(ALPHA);
+        HttpResponse<String> failed = post("/v1/test_helpers/payment_intents/" + pending.getId()
+                + "/authenticate", ALPHA, "outcome=fail");
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
+        JsonNode intent = JSON.readTree(failed.body());
+        assertThat(intent.get("status").asText()).isEqualTo("requires_payment_method");
+        assertThat(intent.get("last_payment_error").get("code").asText())
+                .isEqualTo("payment_intent_authentication_failure");
+    }
+
+    @Test
     void failingOnTheHostedPageRedirectsBackAndRequiresAPaymentMethodAgain() throws Exception {
         PaymentIntent pending = needingAuthentication(ALPHA);
         URI page = URI.create(pending.getNextAction().getRedirectToUrl().getUrl());
