@@ -1,0 +1,106 @@
+package io.paymentledger.gateway.paymentintent;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.RequestBodies;
+import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
+import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The hosted 3-D Secure page (our extension, spec §4.4) that {@code next_action} points the customer to. The
+ * browser proves itself with the intent's client secret, not an API key. "Complete" or "Fail" completes the
+ * authentication and redirects to the {@code return_url} with Stripe's query parameters
+ * ({@code payment_intent}, {@code payment_intent_client_secret}, {@code redirect_status}).
+ */
+@Hidden
+@RestController
+class AuthenticationPageController {
+
+    /** The audit trail's {@code apiKeyId} of commands sent from this page, where no API key is involved. */
+    static final String PAGE_KEY_ID = "hosted_3ds_page";
+
+    private final RequestBodies bodies;
+    private final PaymentIntentOwners owners;
+    private final PaymentIntentQueries queries;
+    private final PaymentIntentCommands commands;
+
+    AuthenticationPageController(RequestBodies bodies, PaymentIntentOwners owners, PaymentIntentQueries queries,
+                                 PaymentIntentCommands commands) {
+        this.bodies = bodies;
+        this.owners = owners;
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @GetMapping("/authenticate/{id}")
+    ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
+        String secret = field(bodies.read(request).tree(), "client_secret");
+        PaymentIntentView intent = authorizedIntent(id, secret);
+        if (intent.status() != PaymentIntentStatus.REQUIRES_ACTION) {
+            return html(AuthenticationPages.nothingToDo(intent));
+        }
+        return html(AuthenticationPages.challenge(intent, secret));
+    }
+
+    @PostMapping("/authenticate/{id}")
+    ResponseEntity<String> complete(@PathVariable String id, HttpServletRequest request) {
+        Map<String, Object> form = bodies.read(request).tree();
+        String secret = field(form, "client_secret");
+        PaymentIntentView intent = authorizedIntent(id, secret);
+        boolean succeeded = "succeed".equals(form.get("outcome"));
+        Caller page = new Caller(intent.accountId(), PAGE_KEY_ID);
+        PaymentIntentView after = commands.send(request, page, id,
+                new CompletePaymentIntentAuthentication(id, intent.accountId(), succeeded)).intent();
+        String returnUrl = intent.nextAction() == null ? null : intent.nextAction().returnUrl();
+        if (returnUrl == null) {
+            return html(AuthenticationPages.nothingToDo(after));
+        }
+        String status = after.status() == PaymentIntentStatus.REQUIRES_PAYMENT_METHOD ? "failed" : "succeeded";
+        String redirect = returnUrl + (returnUrl.contains("?") ? "&" : "?") + "payment_intent=" + encode(id)
+                + "&payment_intent_client_secret=" + encode(secret) + "&redirect_status=" + status;
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(redirect)).build();
+    }
+
+    // An unknown intent and a wrong secret look the same, so the page reveals nothing about other intents.
+    private PaymentIntentView authorizedIntent(String id, String secret) {
+        return owners.accountOf(id)
+                .flatMap(account -> queries.find(new FindPaymentIntent(account, id), PaymentIntentView.class))
+                .filter(intent -> secret != null && intent.clientSecret() != null && MessageDigest.isEqual(
+                        intent.clientSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
+    }
+
+    private static String field(Map<String, Object> form, String name) {
+        return form.get(name) instanceof String value ? value : null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static ResponseEntity<String> html(String page) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(page);
+    }
+
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text);
+    }
+}

@@ -1,0 +1,73 @@
+package io.paymentledger.gateway.paymentintent;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.idempotency.Idempotency;
+import io.paymentledger.gateway.web.RequestContext;
+import io.paymentledger.gateway.wire.Expansions;
+import io.paymentledger.gateway.wire.RequestParams;
+import io.paymentledger.messages.paymentintent.AuditMetadata;
+import io.paymentledger.messages.paymentintent.CommandResult;
+import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every POST that changes an intent does once its parameters are valid: claim the idempotency key, send
+ * the command with the audit metadata, wait until the read model shows the command's result
+ * ({@link ReadAfterWrite}), and answer with the intent (200) or the card error and the intent (402).
+ */
+@Component
+class PaymentIntentCommands {
+
+    private final CommandGateway commands;
+    private final ReadAfterWrite readAfterWrite;
+    private final Idempotency idempotency;
+    private final PaymentIntentResponses responses;
+    private final PaymentIntentOwners owners;
+
+    PaymentIntentCommands(CommandGateway commands, ReadAfterWrite readAfterWrite, Idempotency idempotency,
+                          PaymentIntentResponses responses, PaymentIntentOwners owners) {
+        this.commands = commands;
+        this.readAfterWrite = readAfterWrite;
+        this.idempotency = idempotency;
+        this.responses = responses;
+        this.owners = owners;
+    }
+
+    ResponseEntity<Object> create(HttpServletRequest request, Caller caller, RequestParams params,
+                                  CreatePaymentIntent command, Expansions expansions) {
+        idempotency.begin(request, caller, params.fingerprint());
+        owners.record(command.paymentIntentId(), caller.accountId());
+        return responses.outcome(send(request, caller, command.paymentIntentId(), command), expansions, request);
+    }
+
+    ResponseEntity<Object> execute(HttpServletRequest request, Caller caller, RequestParams params, String id,
+                                   Object command, Expansions expansions) {
+        idempotency.begin(request, caller, params.fingerprint());
+        return responses.outcome(send(request, caller, id, command), expansions, request);
+    }
+
+    /** Sends the command with the audit metadata and waits until the read model shows its result. */
+    CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
+        MetaData audit = audit(request, caller);
+        return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));
+    }
+
+    private static MetaData audit(HttpServletRequest request, Caller caller) {
+        Map<String, String> audit = new HashMap<>();
+        audit.put(AuditMetadata.REQUEST_ID.key(), RequestContext.requestId(request));
+        audit.put(AuditMetadata.API_KEY_ID.key(), caller.apiKeyId());
+        audit.put(AuditMetadata.ACCOUNT_ID.key(), caller.accountId());
+        String idempotencyKey = request.getHeader("Idempotency-Key");
+        if (idempotencyKey != null && !idempotencyKey.isEmpty()) {
+            audit.put(AuditMetadata.IDEMPOTENCY_KEY.key(), idempotencyKey);
+        }
+        return MetaData.from(audit);
+    }
+}

@@ -1,0 +1,82 @@
+package io.paymentledger.gateway.paymentintent;
+
+import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.web.RequestBodies;
+import io.paymentledger.gateway.wire.PaymentIntentRequests;
+import io.paymentledger.gateway.wire.RequestParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The PaymentIntent operations that change an intent (spec §3.1–3.6). Each one parses its parameters (form or
+ * JSON) into a command, which validates the wire format, and hands it to {@link PaymentIntentCommands}.
+ */
+@RestController
+@RequestMapping("/v1/payment_intents")
+@Tag(name = "PaymentIntents", description = "Stripe-compatible PaymentIntents. Parameters are form-encoded with "
+        + "bracket notation (metadata[order_id]=A-1), or a JSON object with the same names.")
+class PaymentIntentController {
+
+    private final RequestBodies bodies;
+    private final PaymentIntentCommands commands;
+
+    PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands) {
+        this.bodies = bodies;
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a PaymentIntent", description = "Required: amount, currency. With confirm=true "
+            + "the intent is confirmed at once; a declined card answers 402 with the intent in the error.")
+    ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
+        String id = PaymentIntentIds.newId();
+        var command = PaymentIntentRequests.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id));
+        return commands.create(request, caller, params, command, PaymentIntentRequests.expansions(params, false));
+    }
+
+    @PostMapping("/{id}")
+    @Operation(summary = "Update a PaymentIntent")
+    ResponseEntity<Object> update(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                  HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
+        var command = PaymentIntentRequests.update(params, caller.accountId(), id);
+        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Operation(summary = "Confirm a PaymentIntent", description = "Runs a payment attempt with the attached or "
+            + "given payment method (test cards as in Stripe's test mode).")
+    ResponseEntity<Object> confirm(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                   HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
+        var command = PaymentIntentRequests.confirm(params, caller.accountId(), id);
+        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+    }
+
+    @PostMapping("/{id}/capture")
+    @Operation(summary = "Capture a PaymentIntent", description = "amount_to_capture defaults to all of "
+            + "amount_capturable; the rest of the authorization is released.")
+    ResponseEntity<Object> capture(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                   HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
+        var command = PaymentIntentRequests.capture(params, caller.accountId(), id);
+        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a PaymentIntent")
+    ResponseEntity<Object> cancel(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                  HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
+        var command = PaymentIntentRequests.cancel(params, caller.accountId(), id);
+        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+    }
+}

@@ -1,0 +1,83 @@
+package io.paymentledger.gateway.paymentintent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ExtensionParams;
+import io.paymentledger.gateway.web.RequestBodies;
+import io.paymentledger.messages.paymentintent.FindPaymentIntentHistory;
+import io.paymentledger.messages.paymentintent.HistoryEntry;
+import io.paymentledger.messages.paymentintent.PaymentIntentHistory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail of one intent (our extension): its stored events in order, each with the request that caused
+ * it ({@code request_id}, {@code idempotency_key}, {@code api_key_id}: the key's last four characters).
+ * <pre>{"object":"list","url":"/v1/payment_intents/pi_…/history","has_more":false,"data":[{"object":
+ * "payment_intent_event","sequence_number":0,"created":1763900000,"type":"PaymentIntentCreated",
+ * "payload":{…},"metadata":{"requestId":"req_…"}}]}</pre>
+ */
+@RestController
+@Tag(name = "PaymentIntents")
+class PaymentIntentHistoryController {
+
+    private final RequestBodies bodies;
+    private final PaymentIntentQueries queries;
+    private final ObjectMapper objectMapper;
+
+    PaymentIntentHistoryController(RequestBodies bodies, PaymentIntentQueries queries, ObjectMapper objectMapper) {
+        this.bodies = bodies;
+        this.queries = queries;
+        this.objectMapper = objectMapper;
+    }
+
+    @GetMapping("/v1/payment_intents/{id}/history")
+    @Operation(summary = "The intent's event history", description = "Every stored event with its audit metadata.")
+    ResponseEntity<Object> history(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                                   HttpServletRequest request) {
+        ExtensionParams.of(bodies.read(request), Set.of());
+        PaymentIntentHistory history = queries.find(new FindPaymentIntentHistory(caller.accountId(), id),
+                PaymentIntentHistory.class).orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("object", "list");
+        json.put("data", history.events().stream().map(this::entry).toList());
+        json.put("has_more", false);
+        json.put("url", "/v1/payment_intents/" + id + "/history");
+        return PaymentIntentResponses.ok(json);
+    }
+
+    private Map<String, Object> entry(HistoryEntry entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("object", "payment_intent_event");
+        json.put("sequence_number", entry.sequenceNumber());
+        json.put("created", entry.timestamp().getEpochSecond());
+        json.put("type", entry.eventType());
+        json.put("payload", payload(entry.payloadJson()));
+        json.put("metadata", entry.metadata() == null ? Map.of() : entry.metadata());
+        return json;
+    }
+
+    // The payload is the stored event's JSON; shown as an object, or as text should it not parse.
+    private Object payload(String payloadJson) {
+        if (payloadJson == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(payloadJson);
+        } catch (JsonProcessingException notJson) {
+            return payloadJson;
+        }
+    }
+}

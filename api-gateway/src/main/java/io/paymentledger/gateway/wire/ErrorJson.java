@@ -1,0 +1,76 @@
+package io.paymentledger.gateway.wire;
+
+import io.paymentledger.messages.error.ErrorType;
+import io.paymentledger.messages.error.PaymentError;
+import io.paymentledger.messages.paymentintent.LastPaymentError;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.paymentmethod.PaymentMethod;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The error envelope (spec §6.1) and {@code last_payment_error} (§2.1); keys whose value is null are omitted. */
+final class ErrorJson {
+
+    private static final String FALLBACK_MESSAGE = "An error occurred with your request.";
+
+    private ErrorJson() {
+    }
+
+    static Map<String, Object> envelope(PaymentError e, PaymentIntentView intent, String requestId, WireLinks links) {
+        boolean cardError = e.code().type() == ErrorType.CARD_ERROR;
+        LastPaymentError last = intent == null ? null : intent.lastPaymentError();
+        Map<String, Object> error = new LinkedHashMap<>();
+        put(error, "type", e.code().type().wireName());
+        put(error, "code", e.code().wireName());
+        put(error, "decline_code", e.declineCode());
+        put(error, "message", e.message() == null || e.message().isBlank() ? FALLBACK_MESSAGE : e.message());
+        put(error, "param", e.param());
+        put(error, "doc_url", links.docUrl(e.code().wireName()));
+        if (cardError && intent != null) {
+            put(error, "charge", chargeOf(intent));
+        }
+        if (intent != null) {
+            put(error, "payment_intent", PaymentIntentJson.intent(intent, Expansions.NONE, links));
+        }
+        if (cardError && last != null && last.paymentMethod() != null) {
+            put(error, "payment_method", PaymentMethodJson.paymentMethod(last.paymentMethod()));
+        }
+        put(error, "request_log_url", links.requestLogUrl(requestId));
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("error", error);
+        return envelope;
+    }
+
+    static Map<String, Object> lastPaymentError(LastPaymentError last, WireLinks links) {
+        if (last == null) {
+            return null;
+        }
+        PaymentError e = last.error();
+        PaymentMethod pm = last.paymentMethod();
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (e != null) {
+            put(json, "type", e.code().type().wireName());
+            put(json, "code", e.code().wireName());
+            put(json, "decline_code", e.declineCode());
+            put(json, "message", e.message());
+            put(json, "param", e.param());
+            put(json, "doc_url", links.docUrl(e.code().wireName()));
+        }
+        put(json, "charge", last.chargeId());
+        put(json, "payment_method", pm == null ? null : PaymentMethodJson.paymentMethod(pm));
+        put(json, "payment_method_type", pm == null ? null : "card");
+        return json;
+    }
+
+    /** The failed attempt's charge; none when the attempt never reached the processor. */
+    private static String chargeOf(PaymentIntentView intent) {
+        return intent.lastPaymentError() == null ? null : intent.lastPaymentError().chargeId();
+    }
+
+    private static void put(Map<String, Object> json, String key, Object value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.paymentledger.gateway.wire;
+
+import io.paymentledger.messages.paymentintent.CreatedRange;
+import io.paymentledger.messages.paymentintent.ListPaymentIntents;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** The GET endpoints: retrieve (§3.2), list (§3.7) and search (§3.8). */
+final class QueryParams {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 100;
+    private static final Set<String> RETRIEVE = Set.of("expand", "client_secret", "as_of");
+    private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "created", "customer",
+            "expand", "status", "currency", "metadata");
+    private static final Set<String> SEARCH = Set.of("query", "limit", "page", "expand");
+    private static final Set<String> CREATED = Set.of("gt", "gte", "lt", "lte");
+    private static final int MAX_ID = 5000;
+
+    private QueryParams() {
+    }
+
+    static RetrieveParams retrieve(RequestParams request) {
+        ParamReader params = ParamReader.of(request).allowOnly(RETRIEVE);
+        params.string("client_secret", MAX_ID);
+        Long asOf = params.integer("as_of", 0, Long.MAX_VALUE);
+        return new RetrieveParams(ExpandParam.read(params, false), asOf == null ? null : Instant.ofEpochSecond(asOf));
+    }
+
+    static ListPaymentIntents list(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(LIST);
+        String startingAfter = params.optionalString("starting_after", MAX_ID);
+        String endingBefore = params.optionalString("ending_before", MAX_ID);
+        if (startingAfter != null && endingBefore != null) {
+            throw WireErrors.exclusive("starting_after", "ending_before");
+        }
+        int limit = limit(params);
+        CreatedRange created = created(params);
+        PaymentIntentStatus status = params.enumValue("status", PaymentIntentStatus.values(),
+                PaymentIntentStatus::wireName);
+        String currency = TextParams.currency(params, "currency", false);
+        ExpandParam.read(params, true);
+        return new ListPaymentIntents(accountId, params.optionalString("customer", MAX_ID), status, currency, created,
+                MetadataParam.read(params, "metadata"), limit, startingAfter, endingBefore);
+    }
+
+    static SearchPaymentIntents search(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(SEARCH);
+        String query = params.requiredString("query", 5000);
+        int limit = limit(params);
+        String page = params.optionalString("page", MAX_ID);
+        ExpandParam.read(params, true);
+        return new SearchPaymentIntents(accountId, query, limit, page);
+    }
+
+    private static int limit(ParamReader params) {
+        Long limit = params.integer("limit", 1, MAX_LIMIT);
+        return limit == null ? DEFAULT_LIMIT : limit.intValue();
+    }
+
+    /** {@code created=<seconds>} for one second, or any of {@code created[gt|gte|lt|lte]}. */
+    private static CreatedRange created(ParamReader params) {
+        if (!params.has("created")) {
+            return null;
+        }
+        if (params.raw("created") instanceof String) {
+            Long second = params.integer("created");
+            return new CreatedRange(null, second, null, second);
+        }
+        ParamReader range = params.object("created").allowOnly(CREATED);
+        return new CreatedRange(range.integer("gt"), range.integer("gte"), range.integer("lt"), range.integer("lte"));
+    }
+}

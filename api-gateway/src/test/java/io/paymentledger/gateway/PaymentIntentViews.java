@@ -1,0 +1,29 @@
+package io.paymentledger.gateway;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.paymentledger.messages.paymentintent.CaptureMethod;
+import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+
+/** Read-model views for the gateway tests. */
+public final class PaymentIntentViews {
+
+    public static final Instant CREATED = Instant.ofEpochSecond(1_763_900_000L);
+
+    private PaymentIntentViews() {
+    }
+
+    public static PaymentIntentView view(String id, PaymentIntentStatus status, long version) {
+        var details = new PaymentIntentDetails(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC, null, "Order A-1",
+                Map.of("order_id", "A-1"), List.of("card"), null, null, null, null, null, null, null, null);
+        long capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? 2_000 : 0;
+        long received = status == PaymentIntentStatus.SUCCEEDED ? 2_000 : 0;
+        return new PaymentIntentView(id, "acct_alpha", version, CREATED, 2_000, "usd", status, capturable, received,
+                id + "_secret_abc", details, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,142 @@
+package io.paymentledger.query.balance;
+
+import io.paymentledger.messages.paymentintent.BalancesView;
+import io.paymentledger.messages.paymentintent.FindBalances;
+import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
+import io.paymentledger.messages.paymentintent.PaymentIntentAuthenticated;
+import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
+import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
+import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
+import io.paymentledger.messages.paymentintent.PaymentIntentProcessing;
+import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
+import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
+import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
+import io.paymentledger.query.paymentintent.PaymentIntentState;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per account and currency: capturable, captured and released totals and intent counts by status. Each event
+ * becomes differences against the intent's previous state; redelivered events (sequence ≤ version) are skipped.
+ */
+@Component
+@ProcessingGroup(BalanceProjection.PROCESSING_GROUP)
+public class BalanceProjection {
+
+    public static final String PROCESSING_GROUP = "balances";
+
+    private final BalanceRows rows;
+
+    BalanceProjection(BalanceRows rows) {
+        this.rows = rows;
+    }
+
+    @EventHandler
+    void on(PaymentIntentCreated event, @SequenceNumber long sequence) {
+        if (rows.intent(event.paymentIntentId()).isPresent()) {
+            return;
+        }
+        TrackedIntent intent = new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, sequence);
+        rows.insert(intent);
+        rows.add(intent.accountId(), intent.currency(), 0, 0, 0);
+        rows.count(intent.accountId(), intent.currency(), intent.status(), 1);
+    }
+
+    @EventHandler
+    void on(PaymentIntentUpdated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentMethodAttached event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentMethodDetached event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentRequiresAction event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentAuthenticated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentProcessing event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentAmountCapturableUpdated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentSucceeded event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, event.amountReceived(), event.amountReleased());
+    }
+
+    @EventHandler
+    void on(PaymentIntentPaymentFailed event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0);
+    }
+
+    @EventHandler
+    void on(PaymentIntentCanceled event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, event.amountReleased());
+    }
+
+    @QueryHandler
+    BalancesView handle(FindBalances query) {
+        return new BalancesView(query.accountId(), rows.balances(query.accountId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAll();
+    }
+
+    private void track(String paymentIntentId, Object event, long sequence, long captured, long released) {
+        rows.intent(paymentIntentId).filter(before -> before.version() < sequence).ifPresent(before -> {
+            TrackedIntent after = after(before, event, sequence);
+            rows.update(after);
+            if (!before.currency().equals(after.currency()) || before.status() != after.status()) {
+                rows.count(before.accountId(), before.currency(), before.status(), -1);
+                rows.count(after.accountId(), after.currency(), after.status(), 1);
+            }
+            if (!before.currency().equals(after.currency())) {
+                rows.add(before.accountId(), before.currency(), -before.amountCapturable(), 0, 0);
+                rows.add(after.accountId(), after.currency(), after.amountCapturable(), captured, released);
+            } else {
+                rows.add(after.accountId(), after.currency(), after.amountCapturable() - before.amountCapturable(),
+                        captured, released);
+            }
+        });
+    }
+
+    private static TrackedIntent after(TrackedIntent before, Object event, long sequence) {
+        PaymentIntentStatus status = PaymentIntentState.statusAfter(before.status(), event);
+        String currency = event instanceof PaymentIntentUpdated updated ? updated.currency() : before.currency();
+        long capturable;
+        if (event instanceof PaymentIntentAmountCapturableUpdated authorized) {
+            capturable = authorized.amountCapturable();
+        } else {
+            capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? before.amountCapturable() : 0;
+        }
+        return new TrackedIntent(before.paymentIntentId(), before.accountId(), currency, status, capturable, sequence);
+    }
+}
