@@ -1,0 +1,101 @@
+package io.paymentledger.benchmark;
+
+import javax.sql.DataSource;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Replay rate: fills the event store up to {@code events} events by copying whole intents of the events already
+ * there (plain JDBC batches of about 1,000 rows per transaction, processors stopped), then resets every streaming
+ * processor (their reset handlers empty the read models) and times until each has handled the last event again.
+ * Rate = events in the store / that time; every event goes through each projection.
+ */
+final class ReplayPhase {
+
+    private static final int ROWS_PER_TRANSACTION = 1_000;
+
+    private final DataSource dataSource;
+    private final Processors processors;
+    private final PrintStream out;
+
+    ReplayPhase(DataSource dataSource, Processors processors, PrintStream out) {
+        this.dataSource = dataSource;
+        this.processors = processors;
+        this.out = out;
+    }
+
+    record Outcome(long events, double seconds, boolean completed) {
+
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    Outcome run(long events) throws Exception {
+        processors.stopAll();
+        long existing = count();
+        long generationStarted = System.nanoTime();
+        if (existing < events) {
+            generate(events - existing);
+        }
+        double generation = (System.nanoTime() - generationStarted) / 1e9;
+        long total = count();
+        long head = head();
+        out.printf("%n== replay: %d events in the store (%d copied in %.1f s, %.0f rows/s)%n", total,
+                total - existing, generation, (total - existing) / Math.max(generation, 1e-9));
+        long started = System.nanoTime();
+        processors.resetAll();
+        boolean completed = processors.awaitPosition(head, 60_000 + total);
+        Outcome outcome = new Outcome(total, (System.nanoTime() - started) / 1e9, completed);
+        out.printf("  rebuilt %s in %.1f s: %.0f events/s%s%n", processors.names(), outcome.seconds(),
+                outcome.eventsPerSecond(), completed ? "" : " (TIMED OUT, not complete)");
+        return outcome;
+    }
+
+    private void generate(long missing) throws Exception {
+        List<EventRows.Intent> templates = EventRows.loadTemplates(dataSource, 5_000);
+        long written = 0;
+        int next = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+                int pending = 0;
+                while (written < missing) {
+                    EventRows.Intent template = templates.get(next++ % templates.size());
+                    String id = Commands.newIntentId();
+                    for (EventRows.CommandRows command : template.commands()) {
+                        EventRows.addCopy(insert, template.id(), id, command, false);
+                        pending += command.rows().size();
+                    }
+                    written += template.eventCount();
+                    if (pending >= ROWS_PER_TRANSACTION || written >= missing) {
+                        insert.executeBatch();
+                        connection.commit();
+                        pending = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    private long count() throws SQLException {
+        return single("SELECT COUNT(*) FROM DomainEventEntry");
+    }
+
+    private long head() throws SQLException {
+        return single("SELECT COALESCE(MAX(globalIndex), -1) FROM DomainEventEntry");
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
