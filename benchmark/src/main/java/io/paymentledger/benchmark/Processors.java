@@ -5,11 +5,15 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The ledger's streaming event processors (the projections): stop, start, reset and wait for them. */
 final class Processors {
+
+    private static final long CLAIM_TIMEOUT_MILLIS = 30_000;
 
     private final EventProcessingConfiguration configuration;
 
@@ -30,33 +34,69 @@ final class Processors {
         all().forEach(StreamingEventProcessor::shutDown);
     }
 
-    void startAll() {
+    /**
+     * Starts every processor and waits until each has claimed all its segments. Why wait: a tracking processor
+     * shut down while its worker launcher is still claiming ("freeing segment since segment worker will not be
+     * started") was seen never to claim its segment again after the next start.
+     */
+    void startAll() throws InterruptedException {
         all().forEach(StreamingEventProcessor::start);
+        long deadline = System.currentTimeMillis() + CLAIM_TIMEOUT_MILLIS;
+        while (!all().stream().allMatch(processor -> covered(processor.processingStatus().values()))
+                && System.currentTimeMillis() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
     }
 
     /** Stops every processor that supports a reset, resets its tokens (running its reset handlers), starts all. */
-    void resetAll() {
+    void resetAll() throws InterruptedException {
         stopAll();
         all().stream().filter(StreamingEventProcessor::supportsReset).forEach(StreamingEventProcessor::resetTokens);
         startAll();
     }
 
-    /** Waits until every segment of every processor has handled the event at {@code head}; false on timeout. */
-    boolean awaitPosition(long head, long timeoutMillis) throws InterruptedException {
+    /**
+     * Waits until every segment of every processor has handled the event at {@code head}, and returns the seconds
+     * from {@code startNanos} at which each processor got there (absent: not within the timeout).
+     */
+    Map<String, Double> awaitPosition(long head, long startNanos, long timeoutMillis) throws InterruptedException {
+        Map<String, Double> reachedAt = new LinkedHashMap<>();
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < deadline) {
-            if (all().stream().allMatch(processor -> reached(processor.processingStatus().values(), head))) {
-                return true;
+        List<StreamingEventProcessor> processors = all();
+        while (reachedAt.size() < processors.size() && System.currentTimeMillis() < deadline) {
+            for (StreamingEventProcessor processor : processors) {
+                if (!reachedAt.containsKey(processor.getName())
+                        && reached(processor.processingStatus().values(), head)) {
+                    reachedAt.put(processor.getName(), (System.nanoTime() - startNanos) / 1e9);
+                }
             }
             TimeUnit.MILLISECONDS.sleep(20);
         }
-        return false;
+        return reachedAt;
+    }
+
+    /** Each processor's segments: position, replaying, error; for a report when a wait timed out. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        for (StreamingEventProcessor processor : all()) {
+            text.append(String.format("  %s running=%s:", processor.getName(), processor.isRunning()));
+            processor.processingStatus().forEach((segment, status) -> text.append(String.format(
+                    " [segment %d position %s replaying %s error %s]", segment, status.getCurrentPosition(),
+                    status.isReplaying(), status.isErrorState() ? status.getError() : "none")));
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
     }
 
     private static boolean reached(Collection<EventTrackerStatus> segments, long head) {
-        // All segments are claimed when their shares add up to the whole (a segment with mask m is 1/(m+1)).
-        double covered = segments.stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
-        return covered > 0.999 && segments.stream().allMatch(status -> !status.isErrorState()
-                && !status.isReplaying() && status.getCurrentPosition().orElse(-1) >= head);
+        // Not isReplaying(): a replay token only turns back into a plain one at the first event after the reset
+        // position, so with no newer event a processor that has handled everything still reports replaying.
+        return covered(segments) && segments.stream().allMatch(status -> !status.isErrorState()
+                && status.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    /** All segments are claimed when their shares add up to the whole (a segment with mask m is 1/(m+1)). */
+    private static boolean covered(Collection<EventTrackerStatus> segments) {
+        return segments.stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replay rate: fills the event store up to {@code events} events by copying whole intents of the events already
@@ -49,10 +50,16 @@ final class ReplayPhase {
                 total - existing, generation, (total - existing) / Math.max(generation, 1e-9));
         long started = System.nanoTime();
         processors.resetAll();
-        boolean completed = processors.awaitPosition(head, 60_000 + total);
+        Map<String, Double> reachedAt = processors.awaitPosition(head, started, 60_000 + 10 * total);
+        boolean completed = reachedAt.size() == processors.names().size();
         Outcome outcome = new Outcome(total, (System.nanoTime() - started) / 1e9, completed);
+        reachedAt.forEach((name, seconds) -> out.printf("  %s caught up after %.1f s (%.0f events/s)%n", name,
+                seconds, total / seconds));
         out.printf("  rebuilt %s in %.1f s: %.0f events/s%s%n", processors.names(), outcome.seconds(),
                 outcome.eventsPerSecond(), completed ? "" : " (TIMED OUT, not complete)");
+        if (!completed) {
+            out.printf("  head %d; processors:%n%s  tokens: %s%n", head, processors.describe(), tokens());
+        }
         return outcome;
     }
 
@@ -80,6 +87,20 @@ final class ReplayPhase {
                 }
             }
         }
+    }
+
+    private String tokens() throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT processorName, segment, owner, tokenType, timestamp FROM TokenEntry");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                text.append(String.format("[%s %d owner %s %s %s] ", rows.getString(1), rows.getInt(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5)));
+            }
+        }
+        return text.toString();
     }
 
     private long count() throws SQLException {
