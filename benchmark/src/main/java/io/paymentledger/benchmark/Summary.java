@@ -17,7 +17,8 @@ final class Summary {
     }
 
     void put(String name, double value, String target) {
-        put(name, String.format("%.2f", value), target);
+        // Ratios are small: three decimals; rates and times: one.
+        put(name, String.format(Math.abs(value) < 10 ? "%.3f" : "%.1f", value), target);
     }
 
     void print(PrintStream out) {
