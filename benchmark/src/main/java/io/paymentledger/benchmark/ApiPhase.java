@@ -11,15 +11,19 @@ import java.time.Duration;
 final class ApiPhase {
 
     private final Flows flows;
+    private final LagPhase probe;
     private final PrintStream out;
 
-    ApiPhase(Flows flows, PrintStream out) {
+    /** {@code probe}: when not null, one client of it measures projection lag while the mix runs. */
+    ApiPhase(Flows flows, LagPhase probe, PrintStream out) {
         this.flows = flows;
+        this.probe = probe;
         this.out = out;
     }
 
     /** What one measured run reached. */
-    record Outcome(double seconds, long flows, long commands, long errors, Latencies.Summary overall) {
+    record Outcome(double seconds, long flows, long commands, long errors, Latencies.Summary overall,
+                   LagPhase.Outcome lag) {
 
         double flowsPerSecond() {
             return flows / seconds;
@@ -45,6 +49,7 @@ final class ApiPhase {
 
     Outcome run(String title, int concurrency, Duration duration, double rate) throws InterruptedException {
         EndpointStats stats = new EndpointStats();
+        LagProbe lag = probe == null ? null : new LagProbe(duration);
         double seconds = LoadRunner.run(concurrency, duration, rate, () -> {
             if (flows.runOne(stats)) {
                 stats.flowCompleted();
@@ -53,6 +58,36 @@ final class ApiPhase {
         out.printf("%n== %s: concurrency %d, %s, %.1f s%n", title, concurrency,
                 rate > 0 ? String.format("paced at %.1f flows/s", rate) : "unthrottled", seconds);
         stats.print(out, seconds);
-        return new Outcome(seconds, stats.flows(), stats.commandCount(), stats.errorCount(), stats.overall());
+        LagPhase.Outcome lagOutcome = lag == null ? null : lag.await();
+        if (lagOutcome != null) {
+            out.printf("  projection lag meanwhile (1 extra client, commands straight to the bus): %s, errors %d%n",
+                    lagOutcome.lag().millis(), lagOutcome.errors());
+        }
+        return new Outcome(seconds, stats.flows(), stats.commandCount(), stats.errorCount(), stats.overall(),
+                lagOutcome);
+    }
+
+    /** One lag client running beside the mix, on its own thread. */
+    private final class LagProbe {
+
+        private final Thread thread;
+        private LagPhase.Outcome outcome;
+
+        LagProbe(Duration duration) {
+            thread = new Thread(() -> {
+                try {
+                    outcome = probe.measure(1, duration);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bench-lag-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        LagPhase.Outcome await() throws InterruptedException {
+            thread.join();
+            return outcome;
+        }
     }
 }

@@ -22,14 +22,14 @@ import java.util.Set;
  * @param historyEvents   prior events of the "long" intent in the history phase
  * @param historySamples  timed commands on each of the long and the short intent
  * @param warmup          unmeasured load before the api phase
- * @param h2Async         open the standalone H2 database through H2's {@code async:} file system (see
- *                        {@link H2AsyncFileSystem}); {@code --h2-async=false} measures the URL exactly as shipped
+ * @param h2FileSystem    H2 file system of the standalone database: {@code async:} (default), {@code retry:nio:}
+ *                        or {@code file:}, the URL exactly as shipped (see {@link H2FileSystem} for why)
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
  *                        {@code --logging.*} options, passed on to the in-process ledger (to try a tuning)
  */
 record BenchmarkOptions(String url, String apiKey, String mode, Duration duration, int concurrency, double rate,
                         Set<String> phases, long replayEvents, int historyEvents, int historySamples,
-                        Duration warmup, boolean h2Async, List<String> ledgerArgs) {
+                        Duration warmup, String h2FileSystem, List<String> ledgerArgs) {
 
     private static final List<String> LEDGER_PREFIXES = List.of("spring.", "ledger.", "axon.", "server.", "logging.");
 
@@ -55,7 +55,7 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
         int historyEvents = 1_000;
         int historySamples = 200;
         Duration warmup = Duration.ofSeconds(10);
-        boolean h2Async = true;
+        String h2FileSystem = "async:";
         List<String> ledgerArgs = new ArrayList<>();
         for (String arg : args) {
             int separator = arg.indexOf('=');
@@ -80,12 +80,12 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
                 case "history-events" -> historyEvents = Integer.parseInt(value);
                 case "history-samples" -> historySamples = Integer.parseInt(value);
                 case "warmup" -> warmup = parseDuration(value);
-                case "h2-async" -> h2Async = Boolean.parseBoolean(value);
+                case "h2-fs" -> h2FileSystem = requireOneOf(value, "async:", "retry:nio:", "file:");
                 default -> throw new IllegalArgumentException("Unknown option --" + name);
             }
         }
         return new BenchmarkOptions(url, apiKey, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, h2Async, List.copyOf(ledgerArgs));
+                historyEvents, historySamples, warmup, h2FileSystem, List.copyOf(ledgerArgs));
     }
 
     /** {@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT30S}). */

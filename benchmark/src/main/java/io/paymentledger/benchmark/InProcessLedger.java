@@ -33,7 +33,7 @@ final class InProcessLedger implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static InProcessLedger start(String mode, String apiKey, List<String> ledgerArgs, boolean h2Async)
+    static InProcessLedger start(String mode, String apiKey, List<String> ledgerArgs, String h2FileSystem)
             throws IOException {
         Path dataDirectory = Files.createTempDirectory("ledger-benchmark-");
         EmbeddedPostgres postgres = "postgres".equals(mode) ? EmbeddedPostgres.builder().start() : null;
@@ -42,8 +42,8 @@ final class InProcessLedger implements AutoCloseable {
                 // The ledger's INFO logging per processor batch and segment claim would cost more than it shows here.
                 "--logging.level.root=WARN", "--logging.level.io.paymentledger.benchmark=INFO"));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(LedgerApplication.class);
-        if (h2Async) {
-            builder.listeners(new H2AsyncFileSystem());
+        if (postgres == null && !"file:".equals(h2FileSystem)) {
+            builder.listeners(new H2FileSystem(h2FileSystem));
         }
         if (postgres != null) {
             builder.profiles("postgres");

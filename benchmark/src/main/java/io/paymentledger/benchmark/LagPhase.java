@@ -41,6 +41,17 @@ final class LagPhase {
     }
 
     Outcome run(int concurrency, Duration duration) throws InterruptedException {
+        Outcome outcome = measure(concurrency, duration);
+        out.printf("%n== lag: concurrency %d, %.1f s, commands straight to the command bus%n", concurrency,
+                duration.toMillis() / 1000.0);
+        out.printf("  commands: %.1f commands/s, errors %d%n", outcome.commandsPerSecond(), outcome.errors());
+        out.printf("  command acknowledgement: %s%n", outcome.ack().millis());
+        out.printf("  projection lag (ack -> view shows it): %s%n", outcome.lag().millis());
+        return outcome;
+    }
+
+    /** Measures without printing. */
+    Outcome measure(int concurrency, Duration duration) throws InterruptedException {
         Latencies ack = new Latencies();
         Latencies lag = new Latencies();
         AtomicLong errors = new AtomicLong();
@@ -66,13 +77,7 @@ final class LagPhase {
                 errors.incrementAndGet();
             }
         });
-        Outcome outcome = new Outcome(commandCount.get() / seconds, ack.summary(), lag.summary(), errors.get());
-        out.printf("%n== lag: concurrency %d, %.1f s, commands straight to the command bus%n", concurrency, seconds);
-        out.printf("  commands: %d (%.1f commands/s), errors %d%n", commandCount.get(), outcome.commandsPerSecond(),
-                errors.get());
-        out.printf("  command acknowledgement: %s%n", outcome.ack().millis());
-        out.printf("  projection lag (ack -> view shows it): %s%n", outcome.lag().millis());
-        return outcome;
+        return new Outcome(commandCount.get() / seconds, ack.summary(), lag.summary(), errors.get());
     }
 
     /** Arrival times of the view's versions, from a subscription opened before the first command. */

@@ -36,6 +36,9 @@ public final class LedgerBenchmark {
                 options.inProcess() ? "in-process " + options.mode() : options.url(), options.phases(),
                 options.concurrency(), options.duration().toSeconds(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        if (options.inProcess() && "standalone".equals(options.mode())) {
+            out.println("H2 file system: " + options.h2FileSystem());
+        }
         if (!options.ledgerArgs().isEmpty()) {
             out.println("ledger options: " + options.ledgerArgs());
         }
@@ -44,7 +47,7 @@ public final class LedgerBenchmark {
         }
         long started = System.nanoTime();
         try (InProcessLedger ledger = InProcessLedger.start(options.mode(), options.apiKey(),
-                options.ledgerArgs(), options.h2Async() && "standalone".equals(options.mode()))) {
+                options.ledgerArgs(), options.h2FileSystem())) {
             out.printf("ledger started in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, ledger.baseUrl());
             return new BenchmarkRun(options, ledger, out).execute();
         }
@@ -68,7 +71,7 @@ public final class LedgerBenchmark {
         }
 
         int execute() throws Exception {
-            ApiPhase apiPhase = new ApiPhase(new Flows(api), out);
+            ApiPhase apiPhase = new ApiPhase(new Flows(api), ledger == null ? null : new LagPhase(ledger, out), out);
             apiPhase.warmUp(options.warmup(), options.concurrency());
             ApiPhase.Outcome max = null;
             if (options.runs("api")) {
@@ -78,6 +81,11 @@ public final class LedgerBenchmark {
                 summary.put("api.flows_per_s", max.flowsPerSecond(), null);
                 summary.put("api.p99_ms", max.overall().p99() / 1000.0, null);
                 summary.put("rss_after_api", Summary.residentMemory(), null);
+                if (max.lag() != null) {
+                    summary.put("api.lag_p50_ms", max.lag().lag().p50() / 1000.0, null);
+                    summary.put("api.lag_p99_ms", max.lag().lag().p99() / 1000.0, "< 100");
+                    errors += max.lag().errors();
+                }
             }
             if (options.runs("apihalf") && max != null) {
                 ApiPhase.Outcome half = apiPhase.run("apihalf (half of the api phase's flow rate)",
@@ -85,6 +93,10 @@ public final class LedgerBenchmark {
                 errors += half.errors();
                 summary.put("apihalf.commands_per_s", half.commandsPerSecond(), null);
                 summary.put("apihalf.p99_ms", half.overall().p99() / 1000.0, "< 25");
+                if (half.lag() != null) {
+                    summary.put("apihalf.lag_p99_ms", half.lag().lag().p99() / 1000.0, "< 100");
+                    errors += half.lag().errors();
+                }
             }
             LagPhase.Outcome lag = null;
             if (options.runs("lag") && inProcess("lag")) {
