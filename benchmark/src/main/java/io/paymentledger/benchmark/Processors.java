@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /** The ledger's streaming event processors (the projections): stop, start, reset and wait for them. */
 final class Processors {
 
-    private static final long CLAIM_TIMEOUT_MILLIS = 30_000;
+    private static final long CLAIM_TIMEOUT_MILLIS = 10_000;
+    private static final int START_ATTEMPTS = 3;
 
     private final EventProcessingConfiguration configuration;
 
@@ -31,21 +32,36 @@ final class Processors {
     }
 
     void stopAll() {
-        all().forEach(StreamingEventProcessor::shutDown);
+        all().forEach(processor -> processor.shutdownAsync().join());
     }
 
     /**
-     * Starts every processor and waits until each has claimed all its segments. Why wait: a tracking processor
-     * shut down while its worker launcher is still claiming ("freeing segment since segment worker will not be
-     * started") was seen never to claim its segment again after the next start.
+     * Starts every processor and waits until each has claimed all its segments; a processor that has not within
+     * {@link #CLAIM_TIMEOUT_MILLIS} is stopped and started again (up to {@link #START_ATTEMPTS} times). Why: a
+     * tracking processor restarted right after a shutdown was seen, now and then, to report running while no
+     * worker ever claimed its segment again (its token keeping this node as owner), which stalls it for good.
      */
     void startAll() throws InterruptedException {
-        all().forEach(StreamingEventProcessor::start);
+        for (StreamingEventProcessor processor : all()) {
+            for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+                processor.start();
+                if (awaitClaims(processor)) {
+                    break;
+                }
+                processor.shutdownAsync().join();
+            }
+        }
+    }
+
+    private static boolean awaitClaims(StreamingEventProcessor processor) throws InterruptedException {
         long deadline = System.currentTimeMillis() + CLAIM_TIMEOUT_MILLIS;
-        while (!all().stream().allMatch(processor -> covered(processor.processingStatus().values()))
-                && System.currentTimeMillis() < deadline) {
+        while (System.currentTimeMillis() < deadline) {
+            if (covered(processor.processingStatus().values())) {
+                return true;
+            }
             TimeUnit.MILLISECONDS.sleep(20);
         }
+        return false;
     }
 
     /** Stops every processor that supports a reset, resets its tokens (running its reset handlers), starts all. */
