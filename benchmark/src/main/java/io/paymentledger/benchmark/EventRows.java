@@ -24,9 +24,7 @@ import java.util.UUID;
  */
 final class EventRows {
 
-    static final String INSERT = "INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, "
-            + "eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String EVENT_TABLE = "DomainEventEntry";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Row(String aggregateId, long sequence, String type, String metaData, String payload,
@@ -46,6 +44,12 @@ final class EventRows {
     }
 
     private EventRows() {
+    }
+
+    /** The insert Axon's JDBC engine runs per event (it leaves {@code globalIndex} to the identity column). */
+    static String insertInto(String table) {
+        return "INSERT INTO " + table + " (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, "
+                + "payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /** Whole intents among the latest {@code scan} events of the store. */

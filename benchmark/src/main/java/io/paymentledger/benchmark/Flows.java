@@ -55,7 +55,8 @@ final class Flows {
 
     private boolean manualCapture(EndpointStats stats, boolean partial) throws ApiClient.TransportFailure {
         long amount = amount();
-        String id = create(stats, "amount=" + amount + "&currency=usd&capture_method=manual", "requires_payment_method");
+        String id = create(stats, "amount=" + amount + "&currency=usd&capture_method=manual",
+                "requires_payment_method");
         if (id == null || !expect(stats, CONFIRM, api.post(stats, CONFIRM, PATH + "/" + id + "/confirm",
                 "payment_method=pm_card_visa"), 200, "requires_capture")) {
             return false;

@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * Opens the standalone H2 database through another H2 file system than {@code file:} ({@code async:} by default,
- * or {@code retry:nio:}), keeping every other part of the ledger's URL. Why: H2's default file system uses an interruptible {@code FileChannel}, and
- * Java closes such a channel for every thread when one thread doing I/O on it is interrupted; H2 then reports
- * "The database has been closed" to everyone. Under concurrent POSTs this happens within seconds: Reactor
- * interrupts its parallel thread when it disposes the running periodic task of the gateway's read-after-write
- * poll ({@code Flux.interval}, whose tick runs the JDBC query), and Axon's tracking processors interrupt their
- * workers when a shutdown takes longer than the worker termination timeout. {@code async:} uses an
- * {@code AsynchronousFileChannel}, which an interrupt does not close; {@code retry:} reopens the channel and
- * retries. Reported to the lead; remove once fixed.
+ * or {@code retry:nio:}), keeping every other part of the ledger's URL. Why: H2's default file system uses an
+ * interruptible {@code FileChannel}; Java closes such a channel for every thread when one thread doing I/O on it
+ * is interrupted, and H2 then answers "The database has been closed" to everyone. Under concurrent POSTs this
+ * happened within seconds: Reactor interrupts its parallel thread when it disposes the running periodic task of
+ * the gateway's read-after-write poll ({@code Flux.interval}, whose tick runs the JDBC query), Axon's janitor
+ * interrupts threads holding a unit of work for over a minute, and tracking processors interrupt workers that
+ * outlast the termination timeout. {@code async:} uses an {@code AsynchronousFileChannel}, which an interrupt does
+ * not close; {@code retry:} reopens the channel and retries. Reported to the lead; remove once fixed.
  */
 final class H2FileSystem implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

@@ -117,7 +117,7 @@ public final class LedgerBenchmark {
                 }
             }
             if (options.runs("jdbc") && inProcess("jdbc")) {
-                JdbcPhase.Outcome jdbc = new JdbcPhase(ledger.bean(DataSource.class), processors(), out)
+                JdbcPhase.Outcome jdbc = new JdbcPhase(ledger.bean(DataSource.class), out)
                         .run(options.concurrency(), options.duration());
                 summary.put("jdbc.commands_per_s", jdbc.commandsPerSecond(), null);
                 summary.put("jdbc.events_per_s", jdbc.eventsPerSecond(), null);

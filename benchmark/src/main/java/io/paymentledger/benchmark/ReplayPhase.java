@@ -69,7 +69,7 @@ final class ReplayPhase {
         int next = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(EventRows.insertInto(EventRows.EVENT_TABLE))) {
                 int pending = 0;
                 while (written < missing) {
                     EventRows.Intent template = templates.get(next++ % templates.size());

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +29,13 @@ class LedgerBenchmarkSmokeTest {
         assertThat(output).contains("RESULT unexpected_errors=0", "  overall ", "projection lag (ack -> view shows it)",
                 "payment-intent-view caught up", "balances caught up");
         for (String figure : new String[]{"api.commands_per_s", "api.flows_per_s", "api.p99_ms", "rss_after_api",
-                "apihalf.p99_ms", "api.lag_p99_ms", "lag.p50_ms", "lag.p99_ms", "history.api_p50_ratio", "history.bus_p50_ratio",
-                "jdbc.commands_per_s", "ratio.api_to_jdbc", "ratio.bus_to_jdbc", "replay.events_per_s", "rss_end"}) {
+                "apihalf.p99_ms", "api.lag_p99_ms", "lag.p50_ms", "lag.p99_ms", "history.api_p50_ratio",
+                "history.bus_p50_ratio", "jdbc.commands_per_s", "ratio.api_to_jdbc", "ratio.bus_to_jdbc",
+                "replay.events_per_s", "rss_end"}) {
             assertThat(output).as(output).containsPattern("RESULT " + figure.replace(".", "\\.") + "=\\d");
         }
-        assertThat(output).contains("RESULT replay.events=15");
+        Matcher replayed = Pattern.compile("RESULT replay\\.events=(\\d+)").matcher(output);
+        assertThat(replayed.find()).as(output).isTrue();
+        assertThat(Long.parseLong(replayed.group(1))).isGreaterThanOrEqualTo(1_500);
     }
 }
