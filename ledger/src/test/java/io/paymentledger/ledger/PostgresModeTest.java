@@ -35,6 +35,7 @@ class PostgresModeTest {
                 .profiles("postgres")
                 .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--ledger.gateway.api-keys=sk_test_postgres=acct_postgres",
                         "--server.port=0", "--spring.main.banner-mode=off")) {
             String id = TestIntents.newId();
             ledger.getBean(CommandGateway.class).sendAndWait(TestIntents.create(id, 5_000));

@@ -53,7 +53,9 @@ public class ApiKeyInterceptor implements HandlerInterceptor {
         String header = authorization.trim();
         int space = header.indexOf(' ');
         if (space < 0) {
-            return header;
+            // A scheme without credentials ("Bearer") presents no key at all.
+            boolean schemeOnly = header.equalsIgnoreCase("bearer") || header.equalsIgnoreCase("basic");
+            return schemeOnly ? null : header;
         }
         String scheme = header.substring(0, space).toLowerCase(Locale.ROOT);
         String credentials = header.substring(space + 1).trim();

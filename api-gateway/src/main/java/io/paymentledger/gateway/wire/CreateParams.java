@@ -81,7 +81,7 @@ final class CreateParams {
                 confirmationMethod == null ? ConfirmationMethod.AUTOMATIC : confirmationMethod,
                 params.optionalString("customer", TextParams.MAX_STRING),
                 params.optionalString("description", TextParams.MAX_DESCRIPTION),
-                MetadataParam.forCreate(params, "metadata"), types == null ? List.of("card") : types,
+                MetadataParam.withoutEmptyValues(params, "metadata"), types == null ? List.of("card") : types,
                 options == null ? new PaymentMethodOptions(PaymentMethodParams.DEFAULT_THREE_D_SECURE) : options,
                 automatic, receiptEmail, setupFutureUsage,
                 params.isEmpty("shipping") ? null : AddressParams.shipping(params, "shipping"), null,

@@ -2,6 +2,7 @@ package io.paymentledger.gateway.wire;
 
 import io.paymentledger.messages.error.ErrorType;
 import io.paymentledger.messages.error.PaymentError;
+import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.LastPaymentError;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
@@ -17,7 +18,10 @@ final class ErrorJson {
     private ErrorJson() {
     }
 
-    static Map<String, Object> envelope(PaymentError e, PaymentIntentView intent, String requestId, WireLinks links) {
+    static Map<String, Object> envelope(PaymentError given, PaymentIntentView intent, String requestId,
+                                        WireLinks links) {
+        PaymentError e = given.code() != null ? given
+                : new PaymentError(PaymentErrorCode.API_ERROR_UNEXPECTED, null, given.message(), null);
         boolean cardError = e.code().type() == ErrorType.CARD_ERROR;
         LastPaymentError last = intent == null ? null : intent.lastPaymentError();
         Map<String, Object> error = new LinkedHashMap<>();
@@ -49,7 +53,7 @@ final class ErrorJson {
         PaymentError e = last.error();
         PaymentMethod pm = last.paymentMethod();
         Map<String, Object> json = new LinkedHashMap<>();
-        if (e != null) {
+        if (e != null && e.code() != null) {
             put(json, "type", e.code().type().wireName());
             put(json, "code", e.code().wireName());
             put(json, "decline_code", e.declineCode());

@@ -46,8 +46,8 @@ final class MetadataParam {
         return values;
     }
 
-    /** Metadata as an intent or payment method starts with it: empty values set nothing. */
-    static Map<String, String> forCreate(ParamReader params, String key) {
+    /** Metadata that sets or matches something: a new intent's, a new payment method's, a list filter's. */
+    static Map<String, String> withoutEmptyValues(ParamReader params, String key) {
         Map<String, String> values = read(params, key);
         Map<String, String> kept = new LinkedHashMap<>();
         if (values != null) {

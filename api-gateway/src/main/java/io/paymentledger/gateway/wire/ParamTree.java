@@ -93,7 +93,7 @@ final class ParamTree {
     static Object normalize(String name, Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> children = new LinkedHashMap<>();
-            ((Map<String, Object>) map).forEach((k, v) -> children.put(k, "metadata".equals(name) ? v : normalize(k, v)));
+            ((Map<String, Object>) map).forEach((k, v) -> children.put(k, normalize(k, v)));
             return !"metadata".equals(name) && isIndexed(children) ? byIndex(children) : children;
         }
         if (value instanceof List<?> list) {

@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentmethod.CardInput;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ final class PaymentMethodParams {
         CardInput input = new CardInput(card.optionalString("number", MAX_ID), intOrNull(card, "exp_month"),
                 intOrNull(card, "exp_year"), card.optionalString("cvc", MAX_ID), card.optionalString("token", MAX_ID));
         return new PaymentMethodInput(null, input, AddressParams.billingDetails(data, "billing_details"),
-                MetadataParam.forCreate(data, "metadata"));
+                MetadataParam.withoutEmptyValues(data, "metadata"));
     }
 
     private static Integer intOrNull(ParamReader card, String key) {
@@ -81,12 +82,12 @@ final class PaymentMethodParams {
             throw WireErrors.empty(params.name(key));
         }
         for (String type : types) {
-            if (!"card".equals(type)) {
+            if (!"card".equals(params.json() ? type.toLowerCase(Locale.ROOT) : type)) {
                 throw WireErrors.invalid(params.name(key), "The payment method type \""
                         + WireErrors.abbreviate(type) + "\" is invalid. Only card is supported.");
             }
         }
-        return List.copyOf(types);
+        return types.stream().map(type -> type.toLowerCase(Locale.ROOT)).toList();
     }
 
     static PaymentMethodOptions options(ParamReader params, String key) {

@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /** The GET endpoints: retrieve (§3.2), list (§3.7) and search (§3.8). */
@@ -13,6 +14,8 @@ final class QueryParams {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
+    /** 9999-12-31T23:59:59Z: later seconds do not fit an {@code Instant} the way clients mean them. */
+    private static final long LATEST_INSTANT_SECONDS = 253_402_300_799L;
     private static final Set<String> RETRIEVE = Set.of("expand", "client_secret", "as_of");
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "created", "customer",
             "expand", "status", "currency", "metadata");
@@ -26,7 +29,7 @@ final class QueryParams {
     static RetrieveParams retrieve(RequestParams request) {
         ParamReader params = ParamReader.of(request).allowOnly(RETRIEVE);
         params.string("client_secret", MAX_ID);
-        Long asOf = params.integer("as_of", 0, Long.MAX_VALUE);
+        Long asOf = params.integer("as_of", 0, LATEST_INSTANT_SECONDS);
         return new RetrieveParams(ExpandParam.read(params, false), asOf == null ? null : Instant.ofEpochSecond(asOf));
     }
 
@@ -44,7 +47,7 @@ final class QueryParams {
         String currency = TextParams.currency(params, "currency", false);
         ExpandParam.read(params, true);
         return new ListPaymentIntents(accountId, params.optionalString("customer", MAX_ID), status, currency, created,
-                MetadataParam.read(params, "metadata"), limit, startingAfter, endingBefore);
+                metadataFilter(params), limit, startingAfter, endingBefore);
     }
 
     static SearchPaymentIntents search(RequestParams request, String accountId) {
@@ -54,6 +57,12 @@ final class QueryParams {
         String page = params.optionalString("page", MAX_ID);
         ExpandParam.read(params, true);
         return new SearchPaymentIntents(accountId, query, limit, page);
+    }
+
+    /** Keys sent empty filter nothing; no filter at all is null. */
+    private static Map<String, String> metadataFilter(ParamReader params) {
+        Map<String, String> metadata = MetadataParam.withoutEmptyValues(params, "metadata");
+        return metadata.isEmpty() ? null : metadata;
     }
 
     private static int limit(ParamReader params) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +30,9 @@ public final class RequestParams {
     private final boolean json;
 
     private RequestParams(Map<String, Object> tree, boolean json) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> normalized = (Map<String, Object>) ParamTree.normalize("", tree);
-        this.tree = normalized;
+        Map<String, Object> normalized = new LinkedHashMap<>();
+        tree.forEach((key, value) -> normalized.put(key, ParamTree.normalize(key, value)));
+        this.tree = Collections.unmodifiableMap(normalized);
         this.json = json;
     }
 

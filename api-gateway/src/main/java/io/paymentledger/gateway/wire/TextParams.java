@@ -62,7 +62,7 @@ final class TextParams {
             return null;
         }
         if (text.length() > MAX_DESCRIPTOR) {
-            throw WireErrors.tooLong(params.name(key), text, MAX_DESCRIPTOR);
+            throw WireErrors.tooLong(params.name(key), MAX_DESCRIPTOR);
         }
         if (!HAS_LETTER.matcher(text).matches() || FORBIDDEN_IN_DESCRIPTOR.matcher(text).matches()) {
             throw WireErrors.invalid(params.name(key), "Invalid " + params.name(key)

@@ -42,8 +42,10 @@ final class WireErrors {
                 + param + "' from your request or supply a non-empty value.", param);
     }
 
+    /** Card fields are named, not quoted: a client that mixes up its fields may have put the number there. */
     static WireException notInteger(String param, String value) {
-        return of(PARAMETER_INVALID_INTEGER, "Invalid integer: " + abbreviate(value), param);
+        String shown = param.contains("[card]") ? param : abbreviate(value);
+        return of(PARAMETER_INVALID_INTEGER, "Invalid integer: " + shown, param);
     }
 
     static WireException integerBelow(String param, long minimum) {
@@ -59,9 +61,9 @@ final class WireErrors {
                 + " parameters.", second);
     }
 
-    static WireException tooLong(String param, String value, int maximum) {
-        return invalid(param, "Invalid string: " + abbreviate(value) + "; must be at most " + maximum
-                + " characters");
+    /** Names the parameter, not its value: the value may be card data (a very long "number"). */
+    static WireException tooLong(String param, int maximum) {
+        return invalid(param, "Invalid string: " + param + " must be at most " + maximum + " characters");
     }
 
     /** Keeps echoed values short: a message should point at the value, not repeat a 5000-character string. */

@@ -32,6 +32,14 @@ class AuthenticationTest extends GatewayWebTest {
     }
 
     @Test
+    void treatsASchemeWithoutCredentialsAsAMissingKey() throws Exception {
+        mvc.perform(get("/v1/payment_intents/pi_1").header("Authorization", "Bearer "))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error.message").value(org.hamcrest.Matchers.startsWith(
+                        "You did not provide an API key.")));
+    }
+
+    @Test
     void answersUnknownKeyShowingOnlyItsLastFourCharacters() throws Exception {
         mvc.perform(get("/v1/payment_intents/pi_1").header("Authorization", "Bearer sk_test_wrongkey9876"))
                 .andExpect(status().isUnauthorized())

@@ -2,7 +2,6 @@ package io.paymentledger.command.axon;
 
 import io.paymentledger.command.paymentintent.PaymentRejectedException;
 import io.paymentledger.messages.error.PaymentError;
-import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -29,13 +28,5 @@ public class PaymentErrorInterceptor implements MessageHandlerInterceptor<Comman
                     .noSuchPaymentIntent(String.valueOf(e.getAggregateIdentifier())).error();
             throw new CommandExecutionException(missing.message(), e, new PaymentRejection(missing, null, null));
         }
-    }
-
-    /** The code of a refused command's details; {@code API_ERROR_UNEXPECTED} when it carries none. */
-    public static PaymentErrorCode codeOf(CommandExecutionException exception) {
-        return exception.getDetails()
-                .filter(PaymentRejection.class::isInstance)
-                .map(details -> ((PaymentRejection) details).error().code())
-                .orElse(PaymentErrorCode.API_ERROR_UNEXPECTED);
     }
 }

@@ -5,6 +5,7 @@ import io.paymentledger.command.processor.AuthorizationOutcome;
 import io.paymentledger.command.processor.AuthorizationRequest;
 import io.paymentledger.command.processor.CardErrors;
 import io.paymentledger.command.processor.PaymentProcessor;
+import io.paymentledger.command.processor.SettlementRequest;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.CancellationReason;
@@ -109,6 +110,13 @@ final class Attempts {
             return fail(declined.chargeId(), declined.error());
         }
         throw new IllegalStateException("A final outcome was expected, got " + outcome);
+    }
+
+    /** Ends the pending asynchronous attempt, from the test helper or the settlement deadline. */
+    CommandResult settle(PaymentProcessor processor, PaymentsProperties properties, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(PaymentIntent.SETTLEMENT_DEADLINE);
+        return conclude(processor.settle(new SettlementRequest(intent.accountId, intent.paymentIntentId,
+                intent.latestChargeId, intent.paymentMethod)), properties, deadlines);
     }
 
     private CommandResult fail(String chargeId, PaymentError error) {

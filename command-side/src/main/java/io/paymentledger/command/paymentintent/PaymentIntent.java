@@ -3,7 +3,6 @@ package io.paymentledger.command.paymentintent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.paymentledger.command.axon.PaymentsProperties;
 import io.paymentledger.command.processor.PaymentProcessor;
-import io.paymentledger.command.processor.SettlementRequest;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.*;
@@ -29,8 +28,9 @@ import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A Stripe PaymentIntent (spec §4). Confirmation attempts run in {@link Attempts}; this class holds the state and
- * the status rules. Fields are visible to Jackson because snapshots of this aggregate are serialized with it.
+ * A Stripe PaymentIntent (spec §4). This class holds the state and the status rules; patches are applied by
+ * {@link Updates}, creation runs in {@link Creation} and confirmation attempts in {@link Attempts}. Fields are visible to Jackson because
+ * snapshots of this aggregate are serialized with it.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -40,7 +40,7 @@ class PaymentIntent {
     static final String AUTO_CANCEL_DEADLINE = "payment-intent-auto-cancel";
     static final String SETTLEMENT_DEADLINE = "payment-intent-settlement";
 
-    // Package-private so that Attempts can read (never assign) the state it decides on.
+    // Package-private so that the helpers (Creation, Updates, Attempts) can read, never assign, this state.
     @AggregateIdentifier
     String paymentIntentId;
     String accountId;
@@ -61,31 +61,13 @@ class PaymentIntent {
         // Axon creates an empty instance, then replays events or runs the creating command on it.
     }
 
+    // A creating method rather than a constructor: a constructor handler answers the aggregate id, and callers
+    // need the CommandResult (version, decline of a confirm=true attempt).
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CommandResult handle(CreatePaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
-        var currencyOfIntent = MoneyRules.currency(command.currency());
-        MoneyRules.checkAmount(command.amount(), currencyOfIntent);
-        PaymentIntentDetails completed = PaymentIntentPatches.completed(command.details());
-        PaymentMethodChoice choice = command.paymentMethod() == null ? null : PaymentMethodChoice.of(
-                command.paymentMethod(), command.accountId(), usedPaymentMethods, processor);
-        if (command.confirm() != null && choice == null) {
-            throw new PaymentRejectedException(PaymentErrorCode.PARAMETER_MISSING,
-                    "You must provide a payment_method when confirm=true.", "payment_method");
-        }
-        if (command.confirm() == null && choice != null) {
-            choice.requireUsable();
-        }
-        apply(new PaymentIntentCreated(command.paymentIntentId(), command.accountId(), command.amount(),
-                currencyOfIntent.code(), completed, command.clientSecret()));
-        if (choice != null && choice.paymentMethod() != null) {
-            apply(new PaymentMethodAttached(paymentIntentId, accountId, choice.paymentMethod()));
-        }
-        if (command.confirm() == null) {
-            return result(null);
-        }
-        return attempts().confirm(command.confirm(), choice.cardError(), processor, properties, deadlines);
+        return new Creation(this).create(command, processor, properties, deadlines);
     }
 
     @CommandHandler
@@ -95,7 +77,7 @@ class PaymentIntent {
         if (PaymentIntentPatches.touchesMoneyFields(patch) && !isBeforeAttemptSettles()) {
             throw PaymentRejectedException.unexpectedState(StatusMessages.update(status));
         }
-        applyPatch(patch, processor, false);
+        new Updates(this).patch(patch, processor, false);
         return result(null);
     }
 
@@ -107,11 +89,12 @@ class PaymentIntent {
             throw PaymentRejectedException.unexpectedState(StatusMessages.confirm(status));
         }
         PaymentIntentPatch patch = command.patch() == null ? PaymentIntentPatches.EMPTY : command.patch();
-        boolean keepsPaymentMethod = paymentMethod != null && !PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD);
+        boolean keepsPaymentMethod = paymentMethod != null
+                && !PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD);
         if (patch.paymentMethod() == null && !keepsPaymentMethod) {
             throw PaymentRejectedException.unexpectedState(StatusMessages.confirmWithoutPaymentMethod());
         }
-        PaymentError cardError = applyPatch(patch, processor, true);
+        PaymentError cardError = new Updates(this).patch(patch, processor, true);
         return attempts().confirm(command.options(), cardError, processor, properties, deadlines);
     }
 
@@ -128,7 +111,7 @@ class PaymentIntent {
                     "amount_to_capture");
         }
         if (command.patch() != null) {
-            applyPatch(PaymentIntentPatches.forCapture(command.patch()), null, false);
+            new Updates(this).patch(PaymentIntentPatches.forCapture(command.patch()), null, false);
         }
         deadlines.cancelAllWithinScope(AUTO_CANCEL_DEADLINE);
         apply(new PaymentIntentSucceeded(paymentIntentId, accountId, latestChargeId, toCapture,
@@ -165,15 +148,16 @@ class PaymentIntent {
         if (status != PROCESSING) {
             throw PaymentRejectedException.unexpectedState(StatusMessages.settle(status));
         }
-        return settle(processor, properties, deadlines);
+        return attempts().settle(processor, properties, deadlines);
     }
 
     // Deadlines carry the intent id as payload: a deadline handler's first parameter is always the payload.
     @DeadlineHandler(deadlineName = SETTLEMENT_DEADLINE)
-    void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties, DeadlineManager deadlines) {
+    void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties,
+                         DeadlineManager deadlines) {
         // The test helper may have settled the attempt, or the intent was canceled, before the deadline fired.
         if (status == PROCESSING) {
-            settle(processor, properties, deadlines);
+            attempts().settle(processor, properties, deadlines);
         }
     }
 
@@ -195,40 +179,6 @@ class PaymentIntent {
         }
     }
 
-    private CommandResult settle(PaymentProcessor processor, PaymentsProperties properties,
-                                 DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(SETTLEMENT_DEADLINE);
-        return attempts().conclude(processor.settle(new SettlementRequest(accountId, paymentIntentId,
-                latestChargeId, paymentMethod)), properties, deadlines);
-    }
-
-    /**
-     * Emits the update a patch asks for and returns the card error of unusable new card data, which refuses an
-     * update but is a failed attempt when confirming. Everything is checked before anything is applied.
-     */
-    private PaymentError applyPatch(PaymentIntentPatch patch, PaymentProcessor processor, boolean confirming) {
-        PatchedIntent before = new PatchedIntent(amount, currency, details);
-        PatchedIntent after = PaymentIntentPatches.apply(before, patch);
-        PaymentMethodChoice choice = patch.paymentMethod() == null ? null
-                : PaymentMethodChoice.of(patch.paymentMethod(), accountId, usedPaymentMethods, processor);
-        if (choice != null && !confirming) {
-            choice.requireUsable();
-        }
-        if (!before.equals(after)) {
-            boolean abandonsAuthentication = status == REQUIRES_ACTION
-                    && PaymentIntentPatches.moneyFieldsDiffer(before, after);
-            apply(new PaymentIntentUpdated(paymentIntentId, accountId, after.amount(), after.currency(),
-                    after.details(), abandonsAuthentication ? REQUIRES_CONFIRMATION : status));
-        }
-        PaymentMethod chosen = choice == null ? null : choice.paymentMethod();
-        if (chosen != null && !chosen.equals(paymentMethod)) {
-            apply(new PaymentMethodAttached(paymentIntentId, accountId, chosen));
-        } else if (choice == null && PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD) && paymentMethod != null) {
-            apply(new PaymentMethodDetached(paymentIntentId, accountId));
-        }
-        return choice == null ? null : choice.cardError();
-    }
-
     private boolean isBeforeAttemptSettles() {
         return status == REQUIRES_PAYMENT_METHOD || status == REQUIRES_CONFIRMATION || status == REQUIRES_ACTION;
     }
@@ -240,7 +190,7 @@ class PaymentIntent {
         }
     }
 
-    private Attempts attempts() {
+    Attempts attempts() {
         return new Attempts(this);
     }
 

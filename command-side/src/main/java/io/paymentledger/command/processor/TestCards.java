@@ -34,7 +34,8 @@ final class TestCards {
 
     private void add(String line) {
         String[] columns = line.split(",");
-        TestCard card = new TestCard(columns[0].trim(), columns[1].trim(), TestCardBehaviour.valueOf(columns[2].trim()));
+        TestCard card = new TestCard(columns[0].trim(), columns[1].trim(),
+                TestCardBehaviour.valueOf(columns[2].trim()));
         // The first row of a number is its behaviour when typed in; later rows only add payment method ids.
         byNumber.putIfAbsent(card.number(), card);
         for (String id : columns[3].trim().split("\\s+")) {

@@ -72,8 +72,9 @@ public class TestPaymentProcessor implements PaymentProcessor {
     @Override
     public AuthorizationOutcome authorize(AuthorizationRequest request) {
         TestCardBehaviour behaviour = TestCardBehaviour.fromReference(request.paymentMethod().processorReference());
+        String threeDSecure = request.requestThreeDSecure();
         boolean needsAuthentication = behaviour.requiresAuthentication()
-                || (request.requestThreeDSecure() != null && FORCED_THREE_D_SECURE.contains(request.requestThreeDSecure()));
+                || (threeDSecure != null && FORCED_THREE_D_SECURE.contains(threeDSecure));
         if (needsAuthentication && !request.authenticated()) {
             // Simplification of spec §5.2: no payment method is ever saved for off-session use, so every
             // off-session attempt that needs authentication fails.

@@ -367,6 +367,16 @@ class PaymentIntentTest {
         }
 
         @Test
+        void countsTheSevenDaysFromCreationNotFromAuthorization() {
+            var executor = fixture.givenCommands(create(AMOUNT, "usd",
+                    details(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC), paymentMethodId("pm_card_visa"), null));
+            executor.andGivenCurrentTime(executor.currentTime().plus(Duration.ofDays(3)))
+                    .when(confirm())
+                    .expectSuccessfulHandlerExecution()
+                    .expectScheduledDeadlineWithName(Duration.ofDays(4), PaymentIntent.AUTO_CANCEL_DEADLINE);
+        }
+
+        @Test
         void doesNotCancelBeforeSevenDays() {
             fixture.givenCommands(create(AMOUNT, "usd", details(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC),
                                          paymentMethodId("pm_card_visa"), confirmNow))
@@ -379,6 +389,7 @@ class PaymentIntentTest {
             fixture.givenCommands(create(AMOUNT, "usd", details(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC),
                                          paymentMethodId("pm_card_visa"), confirmNow))
                    .when(capture(null))
+                   .expectSuccessfulHandlerExecution()
                    .expectNoScheduledDeadlines();
         }
 
@@ -394,6 +405,7 @@ class PaymentIntentTest {
         void schedulesNoCancellationBeforeAnAuthorization() {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd"))
+                   .expectSuccessfulHandlerExecution()
                    .expectNoScheduledDeadlines();
         }
 

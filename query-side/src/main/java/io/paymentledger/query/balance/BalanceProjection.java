@@ -23,8 +23,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Per account and currency: capturable, captured and released totals and intent counts by status. Each event
- * becomes differences against the intent's previous state; redelivered events (sequence ≤ version) are skipped.
+ * Per account and currency: capturable, captured and released totals and intent counts by status, summed over
+ * each intent's own contribution row. Redelivered events (sequence ≤ version) are skipped.
  */
 @Component
 @ProcessingGroup(BalanceProjection.PROCESSING_GROUP)
@@ -43,11 +43,8 @@ public class BalanceProjection {
         if (rows.intent(event.paymentIntentId()).isPresent()) {
             return;
         }
-        TrackedIntent intent = new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
-                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, sequence);
-        rows.insert(intent);
-        rows.add(intent.accountId(), intent.currency(), 0, 0, 0);
-        rows.count(intent.accountId(), intent.currency(), intent.status(), 1);
+        rows.insert(new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, sequence));
     }
 
     @EventHandler
@@ -111,24 +108,13 @@ public class BalanceProjection {
     }
 
     private void track(String paymentIntentId, Object event, long sequence, long captured, long released) {
-        rows.intent(paymentIntentId).filter(before -> before.version() < sequence).ifPresent(before -> {
-            TrackedIntent after = after(before, event, sequence);
-            rows.update(after);
-            if (!before.currency().equals(after.currency()) || before.status() != after.status()) {
-                rows.count(before.accountId(), before.currency(), before.status(), -1);
-                rows.count(after.accountId(), after.currency(), after.status(), 1);
-            }
-            if (!before.currency().equals(after.currency())) {
-                rows.add(before.accountId(), before.currency(), -before.amountCapturable(), 0, 0);
-                rows.add(after.accountId(), after.currency(), after.amountCapturable(), captured, released);
-            } else {
-                rows.add(after.accountId(), after.currency(), after.amountCapturable() - before.amountCapturable(),
-                        captured, released);
-            }
-        });
+        rows.intent(paymentIntentId)
+            .filter(before -> before.version() < sequence)
+            .ifPresent(before -> rows.update(after(before, event, sequence, captured, released)));
     }
 
-    private static TrackedIntent after(TrackedIntent before, Object event, long sequence) {
+    private static TrackedIntent after(TrackedIntent before, Object event, long sequence, long captured,
+                                       long released) {
         PaymentIntentStatus status = PaymentIntentState.statusAfter(before.status(), event);
         String currency = event instanceof PaymentIntentUpdated updated ? updated.currency() : before.currency();
         long capturable;
@@ -137,6 +123,7 @@ public class BalanceProjection {
         } else {
             capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? before.amountCapturable() : 0;
         }
-        return new TrackedIntent(before.paymentIntentId(), before.accountId(), currency, status, capturable, sequence);
+        return new TrackedIntent(before.paymentIntentId(), before.accountId(), currency, status, capturable,
+                before.amountCaptured() + captured, before.amountReleased() + released, sequence);
     }
 }

@@ -2,7 +2,7 @@ package io.paymentledger.query.balance;
 
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 
-/** What the balances model keeps of one intent (table balance_intent) to turn events into differences. */
+/** One intent's contribution to its account's balances (table balance_intent). */
 record TrackedIntent(String paymentIntentId, String accountId, String currency, PaymentIntentStatus status,
-                     long amountCapturable, long version) {
+                     long amountCapturable, long amountCaptured, long amountReleased, long version) {
 }

@@ -73,16 +73,15 @@ class BalanceProjectionTest {
     }
 
     @Test
-    void aCurrencyChangeMovesTheIntentsCount() {
+    void aCurrencyChangeMovesTheIntentToTheNewCurrency() {
         String id = anyIntentId();
         projection.on(created(id, account, 2_000, "usd"), 0);
         projection.on(updated(id, account, 2_000, "eur", details(null, Map.of()),
                 PaymentIntentStatus.REQUIRES_PAYMENT_METHOD), 1);
 
         List<CurrencyBalance> balances = projection.handle(new FindBalances(account)).currencies();
-        assertThat(balances).extracting(CurrencyBalance::currency).containsExactly("eur", "usd");
+        assertThat(balances).extracting(CurrencyBalance::currency).containsExactly("eur");
         assertThat(balances.get(0).countByStatus()).containsEntry(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 1L);
-        assertThat(balances.get(1).countByStatus()).containsEntry(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0L);
     }
 
     @Test

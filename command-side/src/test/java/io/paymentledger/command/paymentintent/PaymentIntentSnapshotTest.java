@@ -1,0 +1,36 @@
+package io.paymentledger.command.paymentintent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.paymentledger.command.paymentintent.PaymentIntentCommands.*;
+import static io.paymentledger.command.paymentintent.PaymentIntentEvents.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Snapshots store the aggregate itself, serialized with Jackson like the events. */
+class PaymentIntentSnapshotTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+
+    @Test
+    void anAuthorizedIntentSurvivesASnapshotRoundTrip() {
+        AtomicReference<PaymentIntent> captured = new AtomicReference<>();
+        PaymentIntentFixture.create()
+                .given(inStatus(io.paymentledger.messages.paymentintent.PaymentIntentStatus.REQUIRES_CAPTURE))
+                .when(update(Patch.of().metadata("k", "v").build()))
+                .expectState(captured::set);
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(captured.get(), byte[].class);
+        PaymentIntent restored = serializer.deserialize(snapshot);
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(captured.get());
+        assertThat(restored.status).isEqualTo(io.paymentledger.messages.paymentintent.PaymentIntentStatus
+                .REQUIRES_CAPTURE);
+        assertThat(restored.usedPaymentMethods).containsKey(visa().id());
+    }
+}

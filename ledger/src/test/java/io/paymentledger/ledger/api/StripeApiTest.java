@@ -1,0 +1,111 @@
+package io.paymentledger.ledger.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.stripe.Stripe;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
+import io.paymentledger.ledger.LedgerApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the whole ledger on a random port with a fresh H2 file database, driven over
+ * HTTP by the official stripe-java client. Every subclass has the same configuration, so they all share one
+ * Spring context (and one database); tests that count intents use an account of their own.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class StripeApiTest {
+
+    static final String ALPHA = "sk_test_e2eAlpha00001111";
+    static final String BETA = "sk_test_e2eBeta000002222";
+    /** Accounts of their own for tests that assert on a whole list. */
+    static final String PAGING = "sk_test_e2ePaging003333";
+    static final String BAD_INPUT = "sk_test_e2eBadInput4444";
+    static final String RACES = "sk_test_e2eRaces0005555";
+    static final String TOTALS = "sk_test_e2eTotals006666";
+
+    static final Path DATA_DIR = temporaryDirectory();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    static final String API_KEYS = String.join(",", ALPHA + "=acct_e2e_alpha", BETA + "=acct_e2e_beta",
+            PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input", RACES + "=acct_e2e_races",
+            TOTALS + "=acct_e2e_totals");
+
+    @DynamicPropertySource
+    static void ledger(DynamicPropertyRegistry properties) {
+        properties.add("ledger.data-dir", DATA_DIR::toString);
+        properties.add("ledger.gateway.api-keys", () -> API_KEYS);
+    }
+
+    @BeforeEach
+    void pointStripeJavaAtTheLedger() {
+        Stripe.overrideApiBase(baseUrl());
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    static RequestOptions as(String apiKey) {
+        return RequestOptions.builder().setApiKey(apiKey).build();
+    }
+
+    static RequestOptions as(String apiKey, String idempotencyKey) {
+        return RequestOptions.builder().setApiKey(apiKey).setIdempotencyKey(idempotencyKey).build();
+    }
+
+    /** A manual-capture intent authorized with the test Visa: {@code requires_capture}. */
+    static PaymentIntent authorized(String apiKey, long amount) throws StripeException {
+        return PaymentIntent.create(PaymentIntentCreateParams.builder()
+                .setAmount(amount).setCurrency("usd")
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                .setPaymentMethod("pm_card_visa").setConfirm(true)
+                .putMetadata("test", "e2e").build(), as(apiKey));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    HttpRequest.Builder request(String path, String apiKey) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", "Bearer " + apiKey);
+    }
+
+    static String uniqueKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("ledger-e2e-");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.paymentledger.query.admin;
+
+import io.paymentledger.query.balance.BalanceProjection;
+import io.paymentledger.query.paymentintent.PaymentIntentProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Rebuilds every read model from the event store through Axon's replay API: each projection processor is shut
+ * down, its tokens reset (which runs the {@code @ResetHandler}s that empty the tables) and started again; it then
+ * re-reads the event store in the background while the API keeps answering. In a cluster the other nodes'
+ * processors must be stopped first, as Axon can only reset tokens nobody holds.
+ */
+@Component
+public class ReadModelReplay {
+
+    static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
+            BalanceProjection.PROCESSING_GROUP);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private Instant startedAt;
+    private long total;
+
+    public ReadModelReplay(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Starts a replay unless one is running; answers the progress either way. */
+    public synchronized ReplayProgress start() {
+        if (startedAt != null && !finished()) {
+            return progress();
+        }
+        total = head();
+        startedAt = clock.instant();
+        for (StreamingEventProcessor processor : processors()) {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        return progress();
+    }
+
+    public synchronized ReplayProgress progress() {
+        if (startedAt == null) {
+            return new ReplayProgress(ReplayProgress.IDLE, null, 0, Math.max(head(), 0), null, null);
+        }
+        boolean done = finished();
+        long processed = done ? Math.max(total, 0) : Math.max(Math.min(slowestPosition(), total), 0);
+        double seconds = Duration.between(startedAt, clock.instant()).toMillis() / 1000.0;
+        Double rate = seconds > 0 && processed > 0 ? processed / seconds : null;
+        Long remaining = done ? Long.valueOf(0) : rate == null ? null : Math.round((total - processed) / rate);
+        return new ReplayProgress(done ? ReplayProgress.COMPLETED : ReplayProgress.RUNNING, startedAt, processed,
+                Math.max(total, 0), rate, remaining);
+    }
+
+    /** True when every segment of every projection processor has read up to the event store's head. */
+    public boolean caughtUp() {
+        return reached(head());
+    }
+
+    /**
+     * Judged by position, not by Axon's replay flag: a segment stays "replaying" until it sees an event beyond
+     * the head at reset time, which on a quiet ledger may never come.
+     */
+    private boolean finished() {
+        return reached(total);
+    }
+
+    /** Every segment in the token store is claimed here and has read up to {@code position}. */
+    private boolean reached(long position) {
+        return processors().stream().allMatch(processor -> {
+            Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+            int[] segments = processing.tokenStore(processor.getName()).fetchSegments(processor.getName());
+            return segments.length > 0 && Arrays.stream(segments).allMatch(segment -> claimed.containsKey(segment)
+                    && claimed.get(segment).getCurrentPosition().orElse(-1) >= position);
+        });
+    }
+
+    private long slowestPosition() {
+        return processors().stream()
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(position -> position.orElse(0))
+                .min().orElse(0);
+    }
+
+    /** The position of the newest stored event, -1 while the event store is empty. */
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
+        return position.orElse(-1);
+    }
+
+    private List<StreamingEventProcessor> processors() {
+        return PROCESSORS.stream()
+                .map(name -> processing.eventProcessor(name, StreamingEventProcessor.class)
+                        .orElseThrow(() -> new IllegalStateException("No streaming processor " + name)))
+                .toList();
+    }
+}

@@ -1,0 +1,20 @@
+package io.paymentledger.query.admin;
+
+import java.time.Instant;
+
+/**
+ * How far a replay has come. Counts are event store positions: {@code processed} is how far the slowest
+ * segment of the replayed processors has read, {@code total} the head of the event store when the replay began.
+ * {@code eventsPerSecond} and {@code secondsRemaining} are estimates (null until measurable).
+ */
+public record ReplayProgress(String state, Instant startedAt, long processed, long total, Double eventsPerSecond,
+                             Long secondsRemaining) {
+
+    public static final String IDLE = "idle";
+    public static final String RUNNING = "running";
+    public static final String COMPLETED = "completed";
+
+    public boolean running() {
+        return RUNNING.equals(state);
+    }
+}

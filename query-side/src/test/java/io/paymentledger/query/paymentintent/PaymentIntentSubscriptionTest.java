@@ -1,0 +1,64 @@
+package io.paymentledger.query.paymentintent;
+
+import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.query.QuerySideTest;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.paymentledger.query.PaymentIntentEvents.T0;
+import static io.paymentledger.query.PaymentIntentEvents.anyAccountId;
+import static io.paymentledger.query.PaymentIntentEvents.anyIntentId;
+import static io.paymentledger.query.PaymentIntentEvents.attached;
+import static io.paymentledger.query.PaymentIntentEvents.created;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.messaging.responsetypes.ResponseTypes.instanceOf;
+import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf;
+
+@QuerySideTest
+class PaymentIntentSubscriptionTest {
+
+    @Autowired
+    QueryGateway queryGateway;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void subscribersOfFindPaymentIntentReceiveEachNewVersionOfTheirIntentOnly() {
+        String account = anyAccountId();
+        String id = anyIntentId();
+        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription =
+                queryGateway.subscriptionQuery(new FindPaymentIntent(account, id),
+                        optionalInstanceOf(PaymentIntentView.class), instanceOf(PaymentIntentView.class));
+        try {
+            assertThat(subscription.initialResult().block(Duration.ofSeconds(5))).isEmpty();
+
+            publish(id, 0, created(id, account, 2_000, "usd"));
+            publish(id, 1, attached(id, account));
+            String other = anyIntentId();
+            publish(other, 0, created(other, account, 1_000, "usd"));
+
+            assertThat(subscription.updates().take(2).collectList().block(Duration.ofSeconds(30)))
+                    .extracting(PaymentIntentView::id, PaymentIntentView::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(id, PaymentIntentStatus.REQUIRES_PAYMENT_METHOD),
+                            org.assertj.core.groups.Tuple.tuple(id, PaymentIntentStatus.REQUIRES_CONFIRMATION));
+        } finally {
+            subscription.close();
+        }
+    }
+
+    private void publish(String id, long sequence, Object payload) {
+        eventStore.publish(new GenericDomainEventMessage<>("PaymentIntent", id, sequence, payload, Map.of(),
+                UUID.randomUUID().toString(), T0));
+    }
+}
