@@ -33,7 +33,7 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
 
     private static final List<String> LEDGER_PREFIXES = List.of("spring.", "ledger.", "axon.", "server.", "logging.");
 
-    static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "history", "jdbc", "replay");
+    static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "bus", "history", "jdbc", "replay");
 
     boolean inProcess() {
         return url == null;

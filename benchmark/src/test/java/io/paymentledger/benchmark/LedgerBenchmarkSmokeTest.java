@@ -30,7 +30,7 @@ class LedgerBenchmarkSmokeTest {
                 "payment-intent-view caught up", "balances caught up");
         for (String figure : new String[]{"api.commands_per_s", "api.flows_per_s", "api.p99_ms", "rss_after_api",
                 "apihalf.p99_ms", "api.lag_p99_ms", "lag.p50_ms", "lag.p99_ms", "history.api_p50_ratio",
-                "history.bus_p50_ratio", "jdbc.commands_per_s", "ratio.api_to_jdbc", "ratio.bus_to_jdbc",
+                "history.bus_p50_ratio", "bus.commands_per_s", "jdbc.commands_per_s", "ratio.api_to_jdbc", "ratio.bus_to_jdbc",
                 "replay.events_per_s", "rss_end"}) {
             assertThat(output).as(output).containsPattern("RESULT " + figure.replace(".", "\\.") + "=\\d");
         }
