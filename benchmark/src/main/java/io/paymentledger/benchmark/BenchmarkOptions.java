@@ -13,6 +13,8 @@ import java.util.Set;
  *
  * @param url             a running ledger to drive instead of starting one (only the api and history phases)
  * @param apiKey          secret key sent as the bearer token
+ * @param adminKey        admin API key: in-process a random one is configured; against {@code --url}, the replay
+ *                        phase runs only with it
  * @param mode            {@code standalone} or {@code postgres}
  * @param duration        how long the api, lag and jdbc phases each run
  * @param concurrency     parallel clients (and parallel JDBC writers in the jdbc phase)
@@ -27,13 +29,18 @@ import java.util.Set;
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
  *                        {@code --logging.*} options, passed on to the in-process ledger (to try a tuning)
  */
-record BenchmarkOptions(String url, String apiKey, String mode, Duration duration, int concurrency, double rate,
+record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency, double rate,
                         Set<String> phases, long replayEvents, int historyEvents, int historySamples,
                         Duration warmup, String h2FileSystem, List<String> ledgerArgs) {
 
     private static final List<String> LEDGER_PREFIXES = List.of("spring.", "ledger.", "axon.", "server.", "logging.");
 
     static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "bus", "history", "jdbc", "replay");
+
+    BenchmarkOptions withAdminKey(String key) {
+        return new BenchmarkOptions(url, apiKey, key, mode, duration, concurrency, rate, phases, replayEvents,
+                historyEvents, historySamples, warmup, h2FileSystem, ledgerArgs);
+    }
 
     boolean inProcess() {
         return url == null;
@@ -46,6 +53,7 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
     static BenchmarkOptions parse(String... args) {
         String url = null;
         String apiKey = "sk_test_benchmark";
+        String adminKey = null;
         String mode = "standalone";
         Duration duration = Duration.ofSeconds(30);
         int concurrency = 16;
@@ -71,6 +79,7 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
             switch (name) {
                 case "url" -> url = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
                 case "api-key" -> apiKey = value;
+                case "admin-key" -> adminKey = value;
                 case "mode" -> mode = requireOneOf(value, "standalone", "postgres");
                 case "duration" -> duration = parseDuration(value);
                 case "concurrency" -> concurrency = Integer.parseInt(value);
@@ -84,7 +93,7 @@ record BenchmarkOptions(String url, String apiKey, String mode, Duration duratio
                 default -> throw new IllegalArgumentException("Unknown option --" + name);
             }
         }
-        return new BenchmarkOptions(url, apiKey, mode, duration, concurrency, rate, phases, replayEvents,
+        return new BenchmarkOptions(url, apiKey, adminKey, mode, duration, concurrency, rate, phases, replayEvents,
                 historyEvents, historySamples, warmup, h2FileSystem, List.copyOf(ledgerArgs));
     }
 

@@ -20,7 +20,7 @@ final class BenchmarkRun {
         this.options = options;
         this.ledger = ledger;
         this.out = out;
-        this.api = new ApiClient(ledger != null ? ledger.baseUrl() : options.url(), options.apiKey());
+        this.api = new ApiClient(baseUrl(), options.apiKey());
     }
 
     int execute() throws Exception {
@@ -90,9 +90,11 @@ final class BenchmarkRun {
                 summary.put("ratio.bus_to_jdbc", bus.commandsPerSecond() / jdbc.commandsPerSecond(), ">= 0.5");
             }
         }
-        if (options.runs("replay") && inProcess("replay")) {
-            ReplayPhase.Outcome replay = new ReplayPhase(ledger.bean(DataSource.class), processors(), out)
-                    .run(options.replayEvents());
+        if (options.runs("replay") && (ledger != null || options.adminKey() != null || inProcess("replay"))) {
+            AdminReplay admin = options.adminKey() == null ? null : new AdminReplay(new ApiClient(baseUrl(),
+                    options.adminKey()));
+            ReplayPhase.Outcome replay = new ReplayPhase(ledger == null ? null : ledger.bean(DataSource.class),
+                    ledger == null ? null : processors(), admin, out).run(options.replayEvents());
             if (!replay.completed()) {
                 errors++;
             }
@@ -108,6 +110,10 @@ final class BenchmarkRun {
     /** The ledger JVM's resident memory: this JVM's when the ledger runs in it; unknown for a remote one. */
     private String rss() {
         return ledger == null ? "n/a (remote ledger)" : Summary.residentMemory();
+    }
+
+    private String baseUrl() {
+        return ledger != null ? ledger.baseUrl() : options.url();
     }
 
     private boolean inProcess(String phase) {

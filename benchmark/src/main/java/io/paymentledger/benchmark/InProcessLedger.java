@@ -33,12 +33,13 @@ final class InProcessLedger implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static InProcessLedger start(String mode, String apiKey, List<String> ledgerArgs, String h2FileSystem)
-            throws IOException {
+    static InProcessLedger start(String mode, String apiKey, List<String> ledgerArgs, String h2FileSystem,
+                                 String adminKey) throws IOException {
         Path dataDirectory = Files.createTempDirectory("ledger-benchmark-");
         EmbeddedPostgres postgres = "postgres".equals(mode) ? EmbeddedPostgres.builder().start() : null;
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--ledger.data-dir=" + dataDirectory,
-                "--ledger.gateway.api-keys=" + apiKey + "=" + ACCOUNT, "--spring.main.banner-mode=off",
+                "--ledger.gateway.api-keys=" + apiKey + "=" + ACCOUNT, "--ledger.admin.key=" + adminKey,
+                "--spring.main.banner-mode=off",
                 // The ledger's INFO logging per processor batch and segment claim would cost more than it shows here.
                 "--logging.level.root=WARN", "--logging.level.io.paymentledger.benchmark=INFO"));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(LedgerApplication.class);

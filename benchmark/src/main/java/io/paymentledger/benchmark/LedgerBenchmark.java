@@ -1,6 +1,7 @@
 package io.paymentledger.benchmark;
 
 import java.io.PrintStream;
+import java.util.UUID;
 
 /**
  * The ledger benchmark of issue 6. Starts the standalone ledger in this JVM (or drives {@code --url}), runs the
@@ -41,9 +42,13 @@ public final class LedgerBenchmark {
         if (!options.inProcess()) {
             return new BenchmarkRun(options, null, out).execute();
         }
+        if (options.adminKey() == null) {
+            // The in-process ledger's admin API gets a fresh key, so the replay phase goes through it.
+            options = options.withAdminKey("bench_admin_" + UUID.randomUUID());
+        }
         long started = System.nanoTime();
         try (InProcessLedger ledger = InProcessLedger.start(options.mode(), options.apiKey(),
-                options.ledgerArgs(), options.h2FileSystem())) {
+                options.ledgerArgs(), options.h2FileSystem(), options.adminKey())) {
             out.printf("ledger started in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, ledger.baseUrl());
             return new BenchmarkRun(options, ledger, out).execute();
         }

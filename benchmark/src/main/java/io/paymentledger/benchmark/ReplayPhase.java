@@ -21,11 +21,18 @@ final class ReplayPhase {
 
     private final DataSource dataSource;
     private final Processors processors;
+    private final AdminReplay admin;
     private final PrintStream out;
 
-    ReplayPhase(DataSource dataSource, Processors processors, PrintStream out) {
+    /**
+     * {@code dataSource} and {@code processors}: the in-process ledger's, to fill the store (null against a remote
+     * ledger: its history is replayed as it is); {@code admin}: the admin replay API, or null to reset the
+     * processors through Axon directly.
+     */
+    ReplayPhase(DataSource dataSource, Processors processors, AdminReplay admin, PrintStream out) {
         this.dataSource = dataSource;
         this.processors = processors;
+        this.admin = admin;
         this.out = out;
     }
 
@@ -37,6 +44,10 @@ final class ReplayPhase {
     }
 
     Outcome run(long events) throws Exception {
+        if (dataSource == null) {
+            out.printf("%n== replay: the remote ledger's history as it is, through its admin API%n");
+            return viaAdmin(0);
+        }
         processors.stopAll();
         long existing = count();
         long generationStarted = System.nanoTime();
@@ -48,6 +59,9 @@ final class ReplayPhase {
         long head = head();
         out.printf("%n== replay: %d events in the store (%d copied in %.1f s, %.0f rows/s)%n", total,
                 total - existing, generation, (total - existing) / Math.max(generation, 1e-9));
+        if (admin != null) {
+            return viaAdmin(total);
+        }
         long started = System.nanoTime();
         processors.resetAll();
         Map<String, Double> reachedAt = processors.awaitPosition(head, started, 60_000 + 10 * total);
@@ -60,6 +74,16 @@ final class ReplayPhase {
         if (!completed) {
             out.printf("  head %d; processors:%n%s  tokens: %s%n", head, processors.describe(), tokens());
         }
+        return outcome;
+    }
+
+    /** {@code count}: events in the store when known; else the API's head position stands for it. */
+    private Outcome viaAdmin(long count) throws Exception {
+        AdminReplay.Outcome replay = admin.run(60_000 + 10 * Math.max(count, 100_000));
+        Outcome outcome = new Outcome(count > 0 ? count : replay.total(), replay.seconds(), replay.completed());
+        out.printf("  admin replay API: %s%n", replay.lastAnswer());
+        out.printf("  rebuilt through POST /admin/replay in %.1f s: %.0f events/s%s%n", outcome.seconds(),
+                outcome.eventsPerSecond(), replay.completed() ? "" : " (NOT COMPLETED)");
         return outcome;
     }
 
