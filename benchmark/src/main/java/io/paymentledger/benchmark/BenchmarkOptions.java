@@ -33,7 +33,8 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
                         Set<String> phases, long replayEvents, int historyEvents, int historySamples,
                         Duration warmup, String h2FileSystem, List<String> ledgerArgs) {
 
-    private static final List<String> LEDGER_PREFIXES = List.of("spring.", "ledger.", "axon.", "server.", "logging.");
+    private static final List<String> LEDGER_PREFIXES =
+            List.of("spring.", "ledger.", "axon.", "server.", "logging.");
 
     static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "bus", "history", "jdbc", "replay");
 

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 
 import javax.sql.DataSource;
 import java.io.PrintStream;
+import java.util.Map;
 
 /** One run of the selected phases against one ledger. */
 final class BenchmarkRun {
@@ -65,6 +66,7 @@ final class BenchmarkRun {
             errors += bus.errors();
             summary.put("bus.commands_per_s", bus.commandsPerSecond(), null);
             summary.put("bus.ack_p99_ms", bus.ack().p99() / 1000.0, null);
+            awaitProjections("bus");
         }
         if (options.runs("history")) {
             HistoryPhase.Outcome history = new HistoryPhase(api,
@@ -110,6 +112,19 @@ final class BenchmarkRun {
     /** The ledger JVM's resident memory: this JVM's when the ledger runs in it; unknown for a remote one. */
     private String rss() {
         return ledger == null ? "n/a (remote ledger)" : Summary.residentMemory();
+    }
+
+    /**
+     * Waits until the projections have caught up with what a phase wrote without waiting for them, so the next
+     * phase's POSTs do not time out behind that backlog (read-after-write gives up after 10 s); prints how long.
+     */
+    private void awaitProjections(String phase) throws Exception {
+        long started = System.nanoTime();
+        long head = EventRows.head(ledger.bean(DataSource.class));
+        Map<String, Double> reached = processors().awaitPosition(head, started, 600_000);
+        String after = reached.values().stream().max(Double::compare)
+                .map(seconds -> String.format("after %.1f s", seconds)).orElse("NOT within 10 min");
+        out.printf("  projections caught up with the %s phase's backlog %s%n", phase, after);
     }
 
     private String baseUrl() {

@@ -52,6 +52,17 @@ final class EventRows {
                 + "payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
+    /** The global index of the newest stored event, -1 when there is none. */
+    static long head(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT COALESCE(MAX(globalIndex), -1) FROM " + EVENT_TABLE);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     /** Whole intents among the latest {@code scan} events of the store. */
     static List<Intent> loadTemplates(DataSource dataSource, int scan) throws SQLException, IOException {
         Map<String, List<Row>> byIntent = new LinkedHashMap<>();
