@@ -29,8 +29,8 @@ import java.util.Set;
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
  *                        {@code --logging.*} options, passed on to the in-process ledger (to try a tuning)
  */
-record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency, double rate,
-                        Set<String> phases, long replayEvents, int historyEvents, int historySamples,
+record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency,
+                        double rate, Set<String> phases, long replayEvents, int historyEvents, int historySamples,
                         Duration warmup, String h2FileSystem, List<String> ledgerArgs) {
 
     private static final List<String> LEDGER_PREFIXES =
