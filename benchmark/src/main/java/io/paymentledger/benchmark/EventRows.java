@@ -63,13 +63,16 @@ final class EventRows {
         }
     }
 
-    /** Whole intents among the latest {@code scan} events of the store. */
+    /**
+     * Whole intents among the first {@code scan} events of the store: those of the warm-up and the api phase,
+     * which run first, so the copies are the rows the REST mix's commands append (not the later phases' own).
+     */
     static List<Intent> loadTemplates(DataSource dataSource, int scan) throws SQLException, IOException {
         Map<String, List<Row>> byIntent = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT aggregateIdentifier, sequenceNumber, "
                      + "type, metaData, payload, payloadRevision, payloadType, timeStamp FROM DomainEventEntry "
-                     + "WHERE globalIndex > (SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry) - ? "
+                     + "WHERE globalIndex <= (SELECT COALESCE(MIN(globalIndex), 0) FROM DomainEventEntry) + ? "
                      + "ORDER BY globalIndex")) {
             select.setLong(1, scan);
             try (ResultSet rows = select.executeQuery()) {
@@ -87,7 +90,7 @@ final class EventRows {
             }
         }
         if (intents.isEmpty()) {
-            throw new IllegalStateException("No whole intent among the latest " + scan + " events to copy");
+            throw new IllegalStateException("No whole intent among the first " + scan + " events to copy");
         }
         return intents;
     }
