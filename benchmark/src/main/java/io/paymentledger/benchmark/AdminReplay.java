@@ -1,0 +1,43 @@
+package io.paymentledger.benchmark;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The query side's admin replay API ({@code POST /admin/replay}, then {@code GET /admin/replay} until its state is
+ * {@code completed}), timed from the client: the same replay an operator runs, on this ledger or a remote one.
+ */
+final class AdminReplay {
+
+    private static final String PATH = "/admin/replay";
+    private static final long POLL_MILLIS = 100;
+
+    private final ApiClient admin;
+
+    /** {@code admin}: a client that sends the admin key as its bearer token. */
+    AdminReplay(ApiClient admin) {
+        this.admin = admin;
+    }
+
+    /** What the replay reported when it completed, and how long the client saw it take. */
+    record Outcome(long total, double seconds, boolean completed, String lastAnswer) {
+    }
+
+    Outcome run(long timeoutMillis) throws Exception {
+        EndpointStats stats = new EndpointStats();
+        long started = System.nanoTime();
+        ApiClient.Response answer = admin.post(stats, "POST " + PATH, PATH, "");
+        if (answer.status() != 202 && answer.status() != 200) {
+            return new Outcome(0, 0, false, answer.status() + " " + answer.text());
+        }
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline) {
+            answer = admin.get(stats, "GET " + PATH, PATH);
+            if (answer.status() == 200 && "completed".equals(answer.field("state"))) {
+                return new Outcome(answer.body().path("total").asLong(), (System.nanoTime() - started) / 1e9, true,
+                        answer.text());
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+        }
+        return new Outcome(0, (System.nanoTime() - started) / 1e9, false, answer.status() + " " + answer.text());
+    }
+}

@@ -1,0 +1,41 @@
+package io.paymentledger.benchmark;
+
+import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
+import io.paymentledger.messages.paymentintent.CaptureMethod;
+import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
+import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
+import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Commands the in-process phases send straight to the command bus, bypassing HTTP and read-after-write. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    /** An id shaped like the gateway's: {@code pi_} and 24 characters. */
+    static String newIntentId() {
+        return "pi_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+    }
+
+    static CreatePaymentIntent create(String id, long amount) {
+        PaymentIntentDetails details = new PaymentIntentDetails(CaptureMethod.AUTOMATIC, ConfirmationMethod.AUTOMATIC,
+                null, "benchmark", Map.of("source", "benchmark"), List.of("card"), null,
+                new AutomaticPaymentMethods(true, "always"), null, null, null, null, null, null);
+        return new CreatePaymentIntent(id, InProcessLedger.ACCOUNT, amount, "usd", details, id + "_secret_bench",
+                null, null);
+    }
+
+    /** A metadata change: one {@code PaymentIntentUpdated} event. */
+    static UpdatePaymentIntent updateMetadata(String id, String value) {
+        PaymentIntentPatch patch = new PaymentIntentPatch(null, null, null, null, Map.of("step", value), false,
+                null, null, null, null, null, null, null, null, null, Set.of());
+        return new UpdatePaymentIntent(id, InProcessLedger.ACCOUNT, patch);
+    }
+}

@@ -1,0 +1,48 @@
+package io.paymentledger.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void defaultsRunEveryPhaseInProcessForThirtySeconds() {
+        BenchmarkOptions options = BenchmarkOptions.parse();
+
+        assertThat(options.inProcess()).isTrue();
+        assertThat(options.phases()).containsExactlyElementsOf(BenchmarkOptions.ALL_PHASES);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.replayEvents()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void readsPhasesDurationsAndPassesLedgerPropertiesOn() {
+        BenchmarkOptions options = BenchmarkOptions.parse("--phases=jdbc,api", "--duration=2m", "--warmup=500ms",
+                "--url=http://host:8080/", "--replay-events=2_000_000", "--axon.x=1", "--spring.y=2");
+
+        assertThat(options.phases()).containsExactly("jdbc", "api");
+        assertThat(options.runs("lag")).isFalse();
+        assertThat(options.duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(options.warmup()).isEqualTo(Duration.ofMillis(500));
+        assertThat(options.url()).isEqualTo("http://host:8080");
+        assertThat(options.replayEvents()).isEqualTo(2_000_000);
+        assertThat(options.ledgerArgs()).isEqualTo(List.of("--axon.x=1", "--spring.y=2"));
+    }
+
+    @Test
+    void refusesUnknownOptionsAndPhases() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--speed=fast")).hasMessageContaining("--speed");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--phases=api,warp")).hasMessageContaining("warp");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--mode=oracle")).hasMessageContaining("oracle");
+    }
+
+    @Test
+    void badOptionsExitWithStatusTwo() throws Exception {
+        assertThat(LedgerBenchmark.run(System.out, "--concurrency")).isEqualTo(2);
+    }
+}
