@@ -3,6 +3,9 @@ package io.paymentledger.gateway.paymentintent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import io.paymentledger.gateway.config.GatewayProperties;
@@ -76,23 +79,60 @@ public class ReadAfterWrite {
                 ResponseTypes.instanceOf(PaymentIntentView.class));
     }
 
+    /**
+     * Waits on the request's own thread: the subscription's answer is awaited in slices of the poll interval,
+     * and between slices a plain query runs here too. Polling from a Reactor timer instead ran JDBC on Reactor
+     * threads, which Reactor interrupts on cancellation, leaving query units of work open behind.
+     */
     private PaymentIntentView awaitVersion(
             SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription,
             FindPaymentIntent query, long version) {
         Mono<PaymentIntentView> initial = subscription.initialResult().flatMap(Mono::justOrEmpty)
                 .onErrorResume(failure -> Mono.empty());
-        Flux<PaymentIntentView> polled = Flux.interval(POLL_INTERVAL, POLL_INTERVAL)
-                .onBackpressureDrop()
-                .concatMap(tick -> Mono.fromFuture(() -> queries.query(query,
-                                ResponseTypes.optionalInstanceOf(PaymentIntentView.class)))
-                        .flatMap(Mono::justOrEmpty)
-                        .onErrorResume(failure -> Mono.empty()), 1);
-        return Flux.merge(initial, subscription.updates(), polled)
+        CompletableFuture<PaymentIntentView> notified = Flux.merge(initial, subscription.updates())
                 .filter(view -> view.version() >= version)
                 .next()
-                .timeout(properties.readAfterWriteTimeout(), Mono.error(() -> new ApiException(
-                        PaymentErrorCode.API_ERROR_UNEXPECTED, "The payment intent " + query.paymentIntentId()
-                        + " was changed, but reading its new state timed out. Retrieve it again later.", null)))
-                .block();
+                .toFuture();
+        long deadline = System.nanoTime() + properties.readAfterWriteTimeout().toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                Optional<PaymentIntentView> view = notifiedWithin(notified, POLL_INTERVAL)
+                        .or(() -> poll(query).filter(polled -> polled.version() >= version));
+                if (view.isPresent()) {
+                    return view.get();
+                }
+            }
+        } finally {
+            notified.cancel(false);
+        }
+        throw new ApiException(PaymentErrorCode.API_ERROR_UNEXPECTED, "The payment intent "
+                + query.paymentIntentId() + " was changed, but reading its new state timed out. Retrieve it again later.",
+                null);
+    }
+
+    /** The subscription's answer if it comes within {@code wait}; a failed or ended subscription just waits. */
+    private static Optional<PaymentIntentView> notifiedWithin(CompletableFuture<PaymentIntentView> notified,
+                                                              Duration wait) {
+        try {
+            if (notified.isDone() && (notified.isCompletedExceptionally() || notified.getNow(null) == null)) {
+                Thread.sleep(wait.toMillis());
+                return Optional.empty();
+            }
+            return Optional.ofNullable(notified.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException notYet) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(PaymentErrorCode.API_ERROR_UNEXPECTED, "Interrupted while reading the payment "
+                    + "intent's new state. Retrieve it again later.", null);
+        }
+    }
+
+    private Optional<PaymentIntentView> poll(FindPaymentIntent query) {
+        try {
+            return queries.query(query, ResponseTypes.optionalInstanceOf(PaymentIntentView.class)).join();
+        } catch (RuntimeException failed) {
+            return Optional.empty();
+        }
     }
 }
