@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = CommandSideIntegrationTest.CommandSideApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:command-side;MODE=PostgreSQL;DATABASE_TO_LOWER=FALSE;DB_CLOSE_DELAY=-1",
-        "spring.flyway.locations=classpath:db/migration/command",
+        "spring.flyway.locations=classpath:db/migration/command,classpath:db/migration/deadlines",
         "axon.axonserver.enabled=false",
         "axon.serializer.general=jackson", "axon.serializer.events=jackson", "axon.serializer.messages=jackson",
         "db-scheduler.polling-interval=100ms", "db-scheduler.table-name=scheduled_tasks",
