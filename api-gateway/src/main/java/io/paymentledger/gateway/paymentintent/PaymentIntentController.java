@@ -46,9 +46,7 @@ class PaymentIntentController {
     @Operation(summary = "Update a PaymentIntent")
     ResponseEntity<Object> update(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        RequestParams params = bodies.read(request);
-        var command = PaymentIntentRequests.update(params, caller.accountId(), id);
-        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+        return execute(id, caller, request, PaymentIntentRequests::update);
     }
 
     @PostMapping("/{id}/confirm")
@@ -56,9 +54,7 @@ class PaymentIntentController {
             + "given payment method (test cards as in Stripe's test mode).")
     ResponseEntity<Object> confirm(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        RequestParams params = bodies.read(request);
-        var command = PaymentIntentRequests.confirm(params, caller.accountId(), id);
-        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+        return execute(id, caller, request, PaymentIntentRequests::confirm);
     }
 
     @PostMapping("/{id}/capture")
@@ -66,17 +62,26 @@ class PaymentIntentController {
             + "amount_capturable; the rest of the authorization is released.")
     ResponseEntity<Object> capture(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        RequestParams params = bodies.read(request);
-        var command = PaymentIntentRequests.capture(params, caller.accountId(), id);
-        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+        return execute(id, caller, request, PaymentIntentRequests::capture);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a PaymentIntent")
     ResponseEntity<Object> cancel(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
+        return execute(id, caller, request, PaymentIntentRequests::cancel);
+    }
+
+    /** Update, confirm, capture and cancel differ only in how the parameters become a command. */
+    private ResponseEntity<Object> execute(String id, Caller caller, HttpServletRequest request,
+                                           CommandFactory toCommand) {
         RequestParams params = bodies.read(request);
-        var command = PaymentIntentRequests.cancel(params, caller.accountId(), id);
+        Object command = toCommand.from(params, caller.accountId(), id);
         return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+    }
+
+    @FunctionalInterface
+    private interface CommandFactory {
+        Object from(RequestParams params, String accountId, String paymentIntentId);
     }
 }
