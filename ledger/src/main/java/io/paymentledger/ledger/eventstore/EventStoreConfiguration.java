@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * The ledger's event store: Axon's JDBC engine on the application's datasource (H2 standalone, PostgreSQL in a
  * cluster), with the schema from the Flyway migration {@code V1__event_store.sql}. Declared here rather than
- * left to Axon's auto-configuration to set the gap handling of {@link EventStoreProperties}; the global index
- * may have gaps (concurrent or rolled-back transactions) and the processors' tokens stay gap-aware.
+ * left to Axon's auto-configuration to set the gap handling of {@link EventStoreProperties} and the indexed read
+ * of {@link IndexedGapsReadStatement}; the global index may have gaps (concurrent or rolled-back transactions)
+ * and the processors' tokens stay gap-aware.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -43,6 +44,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .readEventDataWithGaps(new IndexedGapsReadStatement())
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .maxGapOffset(properties.maxGapOffset())
