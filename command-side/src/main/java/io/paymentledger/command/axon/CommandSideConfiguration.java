@@ -5,6 +5,9 @@ import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
 import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -12,6 +15,11 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +52,27 @@ public class CommandSideConfiguration {
     public SnapshotTriggerDefinition paymentIntentSnapshotTrigger(Snapshotter snapshotter,
                                                                   PaymentsProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    /**
+     * Named in {@code @Aggregate(cache = ...)}: the intents of the last {@code aggregate-cache-size} commands stay in
+     * memory, so a command does not read its intent's snapshot and events again. Only for a node that alone takes
+     * the commands of its intents (standalone; Axon Server routes each intent to one command service); on a shared
+     * PostgreSQL store a cached intent would be stale once another node appends to it, so there it is off.
+     */
+    @Bean(destroyMethod = "close")
+    public CacheManager paymentIntentCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
+    @Bean
+    public Cache paymentIntentCache(CacheManager paymentIntentCacheManager, PaymentsProperties properties) {
+        if (properties.aggregateCacheSize() <= 0) {
+            return NoCache.INSTANCE;
+        }
+        return new EhCache3Adapter((Ehcache<?, ?>) paymentIntentCacheManager.createCache("payment-intents",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(properties.aggregateCacheSize()))));
     }
 
     /** Copies the gateway's audit keys from each command onto the events it causes. */

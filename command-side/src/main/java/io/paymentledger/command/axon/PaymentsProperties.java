@@ -13,10 +13,13 @@ import java.time.Duration;
  * @param settlementDelay    how long a {@code processing} attempt waits before it settles (spec §5.3)
  * @param fingerprintSecret  HMAC key of card fingerprints; changing it changes every new fingerprint
  * @param snapshotThreshold  events after which an intent is snapshotted
+ * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store
+ *                           with other nodes that take commands for the same intents must use 0)
  */
 @ConfigurationProperties(prefix = "ledger.payments")
 public record PaymentsProperties(@DefaultValue("20") int confirmationLimit,
                                  @DefaultValue("10s") Duration settlementDelay,
                                  String fingerprintSecret,
-                                 @DefaultValue("50") int snapshotThreshold) {
+                                 @DefaultValue("50") int snapshotThreshold,
+                                 @DefaultValue("10000") int aggregateCacheSize) {
 }

@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@link Updates}, creation runs in {@link Creation} and confirmation attempts in {@link Attempts}. Fields are visible to Jackson because
  * snapshots of this aggregate are serialized with it.
  */
-@Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {

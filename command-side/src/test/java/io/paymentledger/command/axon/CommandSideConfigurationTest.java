@@ -11,6 +11,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +59,31 @@ class CommandSideConfigurationTest {
     @Test
     void bindsLedgerPaymentsProperties() {
         context.withPropertyValues("ledger.payments.confirmation-limit=3", "ledger.payments.settlement-delay=2s",
-                        "ledger.payments.fingerprint-secret=explicit", "ledger.payments.snapshot-threshold=7")
+                        "ledger.payments.fingerprint-secret=explicit", "ledger.payments.snapshot-threshold=7",
+                        "ledger.payments.aggregate-cache-size=0")
                .run(spring -> assertThat(spring.getBean(PaymentsProperties.class))
-                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), "explicit", 7)));
+                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), "explicit", 7, 0)));
+    }
+
+    @Test
+    void cachesAtMostAggregateCacheSizeIntents() {
+        context.withPropertyValues("ledger.payments.aggregate-cache-size=2").run(spring -> {
+            Cache cache = spring.getBean("paymentIntentCache", Cache.class);
+            assertThat(cache).isInstanceOf(EhCache3Adapter.class);
+            cache.put("pi_1", "first");
+            cache.put("pi_2", "second");
+            cache.put("pi_3", "third");
+            assertThat(Stream.of("pi_1", "pi_2", "pi_3").filter(cache::containsKey)).hasSize(2);
+        });
+    }
+
+    @Test
+    void anAggregateCacheSizeOfZeroCachesNothing() {
+        context.withPropertyValues("ledger.payments.aggregate-cache-size=0").run(spring -> {
+            Cache cache = spring.getBean("paymentIntentCache", Cache.class);
+            cache.put("pi_1", "first");
+            assertThat(cache.containsKey("pi_1")).isFalse();
+        });
     }
 
     @Test
