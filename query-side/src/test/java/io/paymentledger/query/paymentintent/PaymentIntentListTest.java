@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,8 @@ class PaymentIntentListTest {
     PaymentIntentProjection projection;
     @Autowired
     PaymentIntentQueryHandlers queries;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
 
     @Test
     void listsNewestFirstEvenWithinOneSecond() {
@@ -100,6 +103,22 @@ class PaymentIntentListTest {
                 Map.of("order", "7"), 10, null, null));
 
         assertThat(ids(page)).containsExactly(match);
+    }
+
+    /** H2 reads a page in index order and stops after it, instead of reading and sorting the whole account. */
+    @Test
+    void aPageReadsOnlyItsOwnRowsFromTheOrderIndex() {
+        for (int i = 0; i < 60; i++) {
+            create(i, "usd", i % 2 == 0 ? "cus_even" : null, Map.of());
+        }
+        for (boolean oldestFirst : new boolean[]{false, true}) {
+            SqlWhere where = new SqlWhere();
+            where.and("v.account_id = " + where.bind(account));
+            String plan = jdbc.queryForObject("EXPLAIN ANALYZE " + PaymentIntentRows.selectSql(where, oldestFirst, 11),
+                    where.parameters(), String.class);
+            assertThat(plan).contains("IX_PAYMENT_INTENT_VIEW_ORDER").contains("/* scanCount: 11 */")
+                    .contains("/* index sorted */");
+        }
     }
 
     @Test
