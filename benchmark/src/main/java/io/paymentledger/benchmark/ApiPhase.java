@@ -1,6 +1,8 @@
 package io.paymentledger.benchmark;
 
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -9,6 +11,9 @@ import java.time.Duration;
  * flow rate the unthrottled run reached, to read p99 at half of the maximum throughput.
  */
 final class ApiPhase {
+
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(5);
+    private static final double SETTLED_JIT_SHARE = 0.10;
 
     private final Flows flows;
     private final LagPhase probe;
@@ -34,17 +39,39 @@ final class ApiPhase {
         }
     }
 
-    void warmUp(Duration warmup, int concurrency) throws InterruptedException {
-        if (warmup.isZero()) {
+    /**
+     * Unmeasured load for at least {@code minimum}; then, while the JIT compiler of this JVM (the in-process
+     * ledger's) still used more than {@link #SETTLED_JIT_SHARE} of one core over the last round, another round, up
+     * to {@code maximum}. On 2 cores the JIT took about half of the CPU for the first minute of load, so a short
+     * fixed warm-up measured the compiler more than the ledger. Against a ledger by URL ({@code watchJit} false)
+     * its JIT cannot be seen from here, so the warm-up lasts {@code minimum}.
+     */
+    void warmUp(Duration minimum, Duration maximum, int concurrency, boolean watchJit) throws InterruptedException {
+        if (minimum.isZero() && (maximum.isZero() || !watchJit)) {
             return;
         }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean observable = watchJit && jit != null && jit.isCompilationTimeMonitoringSupported();
         EndpointStats ignored = new EndpointStats();
-        LoadRunner.run(concurrency, warmup, 0, () -> {
-            if (flows.runOne(ignored)) {
-                ignored.flowCompleted();
-            }
-        });
-        out.printf("  warm-up: %d flows in %ds (not counted)%n", ignored.flows(), warmup.toSeconds());
+        long start = System.nanoTime();
+        Duration round = minimum.isZero() ? WARM_UP_ROUND : minimum;
+        double jitShare;
+        double lastRound;
+        do {
+            long compiledBefore = observable ? jit.getTotalCompilationTime() : 0;
+            double seconds = LoadRunner.run(concurrency, round, 0, () -> {
+                if (flows.runOne(ignored)) {
+                    ignored.flowCompleted();
+                }
+            });
+            jitShare = observable ? (jit.getTotalCompilationTime() - compiledBefore) / 1000.0 / seconds : 0;
+            lastRound = seconds;
+            round = WARM_UP_ROUND;
+        } while (observable && jitShare > SETTLED_JIT_SHARE
+                && Duration.ofNanos(System.nanoTime() - start).plus(round).compareTo(maximum) <= 0);
+        out.printf("  warm-up: %d flows in %.0f s (not counted); JIT compiler busy %.0f%% of a core in the last %.0f s%s%n",
+                ignored.flows(), (System.nanoTime() - start) / 1e9, jitShare * 100, lastRound,
+                observable && jitShare > SETTLED_JIT_SHARE ? " (still compiling at --warmup-max)" : "");
     }
 
     Outcome run(String title, int concurrency, Duration duration, double rate) throws InterruptedException {

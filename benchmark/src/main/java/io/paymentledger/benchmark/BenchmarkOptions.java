@@ -23,7 +23,9 @@ import java.util.Set;
  * @param replayEvents    events in the event store when the replay phase rebuilds the projections
  * @param historyEvents   prior events of the "long" intent in the history phase
  * @param historySamples  timed commands on each of the long and the short intent
- * @param warmup          unmeasured load before the api phase
+ * @param warmup          unmeasured load before the api phase, at least
+ * @param warmupMax       the warm-up goes on (in 5 s rounds) while the in-process ledger's JIT compiler is still
+ *                        busy, up to this long in all
  * @param h2FileSystem    H2 file system of the standalone database: {@code async:} (default), {@code retry:nio:}
  *                        or {@code file:}, the URL exactly as shipped (see {@link H2FileSystem} for why)
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
@@ -31,7 +33,7 @@ import java.util.Set;
  */
 record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency,
                         double rate, Set<String> phases, long replayEvents, int historyEvents, int historySamples,
-                        Duration warmup, String h2FileSystem, List<String> ledgerArgs) {
+                        Duration warmup, Duration warmupMax, String h2FileSystem, List<String> ledgerArgs) {
 
     private static final List<String> LEDGER_PREFIXES =
             List.of("spring.", "ledger.", "axon.", "server.", "logging.");
@@ -40,7 +42,7 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
 
     BenchmarkOptions withAdminKey(String key) {
         return new BenchmarkOptions(url, apiKey, key, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, h2FileSystem, ledgerArgs);
+                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, ledgerArgs);
     }
 
     boolean inProcess() {
@@ -64,6 +66,7 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
         int historyEvents = 1_000;
         int historySamples = 200;
         Duration warmup = Duration.ofSeconds(10);
+        Duration warmupMax = Duration.ofSeconds(120);
         String h2FileSystem = "async:";
         List<String> ledgerArgs = new ArrayList<>();
         for (String arg : args) {
@@ -90,12 +93,13 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
                 case "history-events" -> historyEvents = Integer.parseInt(value);
                 case "history-samples" -> historySamples = Integer.parseInt(value);
                 case "warmup" -> warmup = parseDuration(value);
+                case "warmup-max" -> warmupMax = parseDuration(value);
                 case "h2-fs" -> h2FileSystem = requireOneOf(value, "async:", "retry:nio:", "file:");
                 default -> throw new IllegalArgumentException("Unknown option --" + name);
             }
         }
         return new BenchmarkOptions(url, apiKey, adminKey, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, h2FileSystem, List.copyOf(ledgerArgs));
+                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, List.copyOf(ledgerArgs));
     }
 
     /** {@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT30S}). */

@@ -26,7 +26,7 @@ final class BenchmarkRun {
 
     int execute() throws Exception {
         ApiPhase apiPhase = new ApiPhase(new Flows(api), ledger == null ? null : new LagPhase(ledger, out), out);
-        apiPhase.warmUp(options.warmup(), options.concurrency());
+        apiPhase.warmUp(options.warmup(), options.warmupMax(), options.concurrency(), options.inProcess());
         ApiPhase.Outcome max = null;
         if (options.runs("api")) {
             max = apiPhase.run("api", options.concurrency(), options.duration(), options.rate());

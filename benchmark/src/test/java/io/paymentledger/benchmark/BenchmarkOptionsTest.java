@@ -23,12 +23,13 @@ class BenchmarkOptionsTest {
     @Test
     void readsPhasesDurationsAndPassesLedgerPropertiesOn() {
         BenchmarkOptions options = BenchmarkOptions.parse("--phases=jdbc,api", "--duration=2m", "--warmup=500ms",
-                "--url=http://host:8080/", "--replay-events=2_000_000", "--axon.x=1", "--spring.y=2");
+                "--warmup-max=1m", "--url=http://host:8080/", "--replay-events=2_000_000", "--axon.x=1", "--spring.y=2");
 
         assertThat(options.phases()).containsExactly("jdbc", "api");
         assertThat(options.runs("lag")).isFalse();
         assertThat(options.duration()).isEqualTo(Duration.ofMinutes(2));
         assertThat(options.warmup()).isEqualTo(Duration.ofMillis(500));
+        assertThat(options.warmupMax()).isEqualTo(Duration.ofMinutes(1));
         assertThat(options.url()).isEqualTo("http://host:8080");
         assertThat(options.replayEvents()).isEqualTo(2_000_000);
         assertThat(options.ledgerArgs()).isEqualTo(List.of("--axon.x=1", "--spring.y=2"));

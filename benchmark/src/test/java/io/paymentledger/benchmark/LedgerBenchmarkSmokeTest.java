@@ -20,7 +20,7 @@ class LedgerBenchmarkSmokeTest {
     void runsEveryPhaseWithoutUnexpectedErrorsAndPrintsEachFigure() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int status = LedgerBenchmark.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
-                "--duration=1s", "--warmup=1s", "--concurrency=2", "--replay-events=1500",
+                "--duration=1s", "--warmup=1s", "--warmup-max=1s", "--concurrency=2", "--replay-events=1500",
                 "--history-events=20", "--history-samples=5");
         String output = printed.toString(StandardCharsets.UTF_8);
 
