@@ -9,6 +9,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.paymentintent.PaymentIntentState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,17 +29,19 @@ public class BalanceProjection {
     public static final String PROCESSING_GROUP = "balances";
 
     private final BalanceRows rows;
+    private final BatchRows<TrackedIntent> intents;
 
     BalanceProjection(BalanceRows rows) {
         this.rows = rows;
+        this.intents = new BatchRows<>(PROCESSING_GROUP, rows.batchStore());
     }
 
     @EventHandler
     void on(PaymentIntentCreated event, @SequenceNumber long sequence) {
-        if (rows.intent(event.paymentIntentId()).isPresent()) {
+        if (intents.find(event.paymentIntentId()).isPresent()) {
             return;
         }
-        rows.insert(new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
+        intents.save(event.paymentIntentId(), new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
                 PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, sequence));
     }
 
@@ -69,9 +72,9 @@ public class BalanceProjection {
     }
 
     private void track(String paymentIntentId, PaymentIntentEvent event, long sequence, long captured, long released) {
-        rows.intent(paymentIntentId)
-            .filter(before -> before.version() < sequence)
-            .ifPresent(before -> rows.update(after(before, event, sequence, captured, released)));
+        intents.find(paymentIntentId)
+               .filter(before -> before.version() < sequence)
+               .ifPresent(before -> intents.save(paymentIntentId, after(before, event, sequence, captured, released)));
     }
 
     private static TrackedIntent after(TrackedIntent before, PaymentIntentEvent event, long sequence, long captured,

@@ -2,6 +2,7 @@ package io.paymentledger.query.balance;
 
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.axon.WireNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,6 +31,26 @@ class BalanceRows {
                 (rs, n) -> new TrackedIntent(rs.getString(1), rs.getString(2), rs.getString(3),
                         WireNames.status(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
                 .stream().findFirst();
+    }
+
+    /** The table as the projection's {@link BatchRows} store. */
+    BatchRows.Store<TrackedIntent> batchStore() {
+        return new BatchRows.Store<>() {
+            @Override
+            public Optional<TrackedIntent> load(String id) {
+                return intent(id);
+            }
+
+            @Override
+            public void insert(TrackedIntent row) {
+                BalanceRows.this.insert(row);
+            }
+
+            @Override
+            public void update(TrackedIntent stored, TrackedIntent row) {
+                BalanceRows.this.update(row);
+            }
+        };
     }
 
     void insert(TrackedIntent intent) {

@@ -4,6 +4,7 @@ import io.paymentledger.messages.event.ApiEventType;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.paymentintent.PaymentIntentState;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,9 +29,11 @@ public class ApiEventProjection {
     public static final String PROCESSING_GROUP = "api-events";
 
     private final ApiEventRows rows;
+    private final BatchRows<PaymentIntentView> intents;
 
     ApiEventProjection(ApiEventRows rows) {
         this.rows = rows;
+        this.intents = new BatchRows<>(PROCESSING_GROUP, rows.intentStore());
     }
 
     @EventHandler
@@ -40,7 +43,7 @@ public class ApiEventProjection {
             return;
         }
         String intentId = domainEvent.getAggregateIdentifier();
-        Optional<PaymentIntentView> previous = rows.intent(intentId);
+        Optional<PaymentIntentView> previous = intents.find(intentId);
         long sequence = domainEvent.getSequenceNumber();
         if (previous.isPresent() && previous.get().version() >= sequence) {
             return;
@@ -50,7 +53,7 @@ public class ApiEventProjection {
         if (next == null) {
             return;
         }
-        rows.saveIntent(next, previous.isPresent());
+        intents.save(intentId, next);
         Optional<ApiEventType> type = ApiEventType.of(payload);
         String eventId = ApiEventType.eventId(message.getIdentifier());
         if (type.isEmpty() || rows.exists(eventId)) {

@@ -3,6 +3,7 @@ package io.paymentledger.query.event;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.axon.ReadModelJson;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,6 +44,26 @@ class ApiEventRows {
                 : "INSERT INTO api_event_intent (payment_intent_id, version, view_json) VALUES (:id, :version, :json)";
         jdbc.update(sql, new MapSqlParameterSource("id", view.id()).addValue("version", view.version())
                 .addValue("json", json.write(view)));
+    }
+
+    /** The api_event_intent fold as the projection's {@link BatchRows} store. */
+    BatchRows.Store<PaymentIntentView> intentStore() {
+        return new BatchRows.Store<>() {
+            @Override
+            public Optional<PaymentIntentView> load(String id) {
+                return intent(id);
+            }
+
+            @Override
+            public void insert(PaymentIntentView row) {
+                saveIntent(row, false);
+            }
+
+            @Override
+            public void update(PaymentIntentView stored, PaymentIntentView row) {
+                saveIntent(row, true);
+            }
+        };
     }
 
     boolean exists(String eventId) {

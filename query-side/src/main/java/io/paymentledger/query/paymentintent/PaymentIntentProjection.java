@@ -4,6 +4,7 @@ import io.paymentledger.messages.paymentintent.FindPaymentIntent;
 import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
 import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.query.axon.BatchRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,7 +18,9 @@ import java.time.Instant;
 
 /**
  * Keeps payment_intent_view in step with the PaymentIntent events through {@link PaymentIntentState}.
- * Redelivered events (sequence number not above the row's version) are skipped, so handling is idempotent.
+ * Redelivered events (sequence number not above the row's version) are skipped, so handling is idempotent. Rows
+ * are read and written once per batch of events ({@link BatchRows}); updates reach subscription queries after
+ * the batch commits.
  */
 @Component
 @ProcessingGroup(PaymentIntentProjection.PROCESSING_GROUP)
@@ -26,34 +29,37 @@ public class PaymentIntentProjection {
     public static final String PROCESSING_GROUP = "payment-intent-view";
 
     private final PaymentIntentRows rows;
+    private final BatchRows<PositionedView> views;
     private final QueryUpdateEmitter updates;
 
     PaymentIntentProjection(PaymentIntentRows rows, QueryUpdateEmitter updates) {
         this.rows = rows;
+        this.views = new BatchRows<>(PROCESSING_GROUP, rows.batchStore());
         this.updates = updates;
     }
 
     @EventHandler
     void on(PaymentIntentCreated event, @Timestamp Instant at, @SequenceNumber long sequence, TrackingToken token) {
-        if (rows.find(event.paymentIntentId()).isPresent()) {
+        if (views.find(event.paymentIntentId()).isPresent()) {
             return;
         }
         PaymentIntentView view = PaymentIntentState.apply(null, event, at, sequence);
         // The global position orders intents created within one second; it is the same after a replay.
-        rows.insert(view, token == null ? 0 : token.position().orElse(0));
+        long position = token == null ? 0 : token.position().orElse(0);
+        views.save(view.id(), new PositionedView(view, new IntentPosition(view.created().getEpochSecond(), position)));
         publish(view);
     }
 
     /** Every event after creation; Axon routes {@link PaymentIntentCreated} to the more specific handler above. */
     @EventHandler
     void on(PaymentIntentEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        rows.find(event.paymentIntentId())
-            .filter(previous -> previous.version() < sequence)
-            .map(previous -> PaymentIntentState.apply(previous, event, at, sequence))
-            .ifPresent(next -> {
-                rows.update(next);
-                publish(next);
-            });
+        views.find(event.paymentIntentId())
+             .filter(previous -> previous.view().version() < sequence)
+             .ifPresent(previous -> {
+                 PaymentIntentView next = PaymentIntentState.apply(previous.view(), event, at, sequence);
+                 views.save(next.id(), new PositionedView(next, previous.position()));
+                 publish(next);
+             });
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.axon.ReadModelJson;
 import io.paymentledger.query.axon.WireNames;
 import org.springframework.jdbc.core.RowMapper;
@@ -42,6 +43,29 @@ class PaymentIntentRows {
     Optional<PaymentIntentView> find(String id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM payment_intent_view v WHERE v.id = :id",
                 Map.of("id", id), toView).stream().findFirst();
+    }
+
+    /** The table as the projection's {@link BatchRows} store: the row with its list position. */
+    BatchRows.Store<PositionedView> batchStore() {
+        return new BatchRows.Store<>() {
+            @Override
+            public Optional<PositionedView> load(String id) {
+                return jdbc.query("SELECT " + COLUMNS + " FROM payment_intent_view v WHERE v.id = :id", Map.of("id", id),
+                        (rs, n) -> new PositionedView(toView(rs, n),
+                                new IntentPosition(rs.getLong("created"), rs.getLong("creation_position"))))
+                        .stream().findFirst();
+            }
+
+            @Override
+            public void insert(PositionedView row) {
+                PaymentIntentRows.this.insert(row.view(), row.position().creationPosition());
+            }
+
+            @Override
+            public void update(PositionedView stored, PositionedView row) {
+                PaymentIntentRows.this.update(row.view(), !metadata(stored.view()).equals(metadata(row.view())));
+            }
+        };
     }
 
     Optional<IntentPosition> position(String accountId, String id) {
@@ -88,6 +112,10 @@ class PaymentIntentRows {
     }
 
     void update(PaymentIntentView view) {
+        update(view, true);
+    }
+
+    private void update(PaymentIntentView view, boolean metadataChanged) {
         jdbc.update("UPDATE payment_intent_view SET version = :version, amount = :amount, currency = :currency, "
                 + "status = :status, amount_capturable = :capturable, amount_received = :received, "
                 + "customer = :customer, description = :description, payment_method_id = :pmId, "
@@ -95,7 +123,9 @@ class PaymentIntentRows {
                 + "details_json = :details, payment_method_json = :pm, latest_charge_json = :charge, "
                 + "last_payment_error_json = :error, next_action_json = :nextAction WHERE id = :id",
                 parameters(view));
-        replaceMetadata(view);
+        if (metadataChanged) {
+            replaceMetadata(view);
+        }
     }
 
     void deleteAll() {
@@ -103,10 +133,14 @@ class PaymentIntentRows {
         jdbc.update("DELETE FROM payment_intent_view", Map.of());
     }
 
+    private static Map<String, String> metadata(PaymentIntentView view) {
+        return view.details() == null || view.details().metadata() == null ? Map.of() : view.details().metadata();
+    }
+
     private void replaceMetadata(PaymentIntentView view) {
         jdbc.update("DELETE FROM payment_intent_metadata WHERE payment_intent_id = :id", Map.of("id", view.id()));
-        Map<String, String> metadata = view.details() == null ? null : view.details().metadata();
-        if (metadata == null || metadata.isEmpty()) {
+        Map<String, String> metadata = metadata(view);
+        if (metadata.isEmpty()) {
             return;
         }
         MapSqlParameterSource[] rows = metadata.entrySet().stream()
