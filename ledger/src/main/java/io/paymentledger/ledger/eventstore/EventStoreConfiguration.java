@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -27,6 +28,12 @@ class EventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new UniqueViolationResolver();
+    }
+
+    /** The source of the pooled processors (postgres profile); the standalone tracking processors do not need it. */
+    @Bean
+    SignallingEventSource signallingEventSource(EventStore eventStore, EventStoreProperties properties) {
+        return new SignallingEventSource(eventStore, properties.signalInterval());
     }
 
     @Bean
