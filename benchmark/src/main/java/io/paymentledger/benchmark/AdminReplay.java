@@ -36,6 +36,9 @@ final class AdminReplay {
                 return new Outcome(answer.body().path("total").asLong(), (System.nanoTime() - started) / 1e9, true,
                         answer.text());
             }
+            if (answer.status() == 200 && "failed".equals(answer.field("state"))) {
+                break;
+            }
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
         }
         return new Outcome(0, (System.nanoTime() - started) / 1e9, false, answer.status() + " " + answer.text());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -21,9 +22,14 @@ import java.util.concurrent.TimeUnit;
  * may be available. Axon's embedded event store cannot (its streams refuse an availability callback), and a
  * pooled processor without one looks for new events only every 500 ms: every POST, which waits until the read
  * model shows its change, then took about half a second (docs/benchmarks.md). Here the callbacks run after each
- * local commit that published events, and every {@code pollInterval} for events another node appended.
+ * local commit that published events, and every {@code pollInterval} for events another node appended. The
+ * store's own reader fetches a committed event on a thread of its own, so a commit signals three times (at once,
+ * after 5 ms and after 25 ms): a single signal often came before the event could be read, and the processor then
+ * waited for the next poll.
  */
 public final class SignallingEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    private static final long[] COMMIT_SIGNAL_DELAYS_MILLIS = {5, 25};
 
     private final EventStore store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
@@ -31,13 +37,6 @@ public final class SignallingEventSource implements StreamableMessageSource<Trac
 
     public SignallingEventSource(EventStore store, Duration pollInterval) {
         this.store = store;
-        store.subscribe(events -> {
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().afterCommit(unitOfWork -> signal());
-            } else {
-                signal();
-            }
-        });
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "event-source-signal");
             thread.setDaemon(true);
@@ -45,6 +44,27 @@ public final class SignallingEventSource implements StreamableMessageSource<Trac
         });
         timer.scheduleWithFixedDelay(this::signal, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        store.subscribe(events -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().afterCommit(unitOfWork -> signalCommit());
+            } else {
+                signalCommit();
+            }
+        });
+    }
+
+    private void signalCommit() {
+        signal();
+        if (timer.isShutdown()) {
+            return;
+        }
+        try {
+            for (long delay : COMMIT_SIGNAL_DELAYS_MILLIS) {
+                timer.schedule(this::signal, delay, TimeUnit.MILLISECONDS);
+            }
+        } catch (RejectedExecutionException closing) {
+            // Closed meanwhile: nothing is listening any more.
+        }
     }
 
     private void signal() {

@@ -41,9 +41,11 @@ class SignallingEventSourceTest {
         assertThat(signals).hasValue(0);
         append.commit();
 
-        assertThat(signals).hasValue(1);
+        assertThat(signals.get()).isPositive();
         assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
         assertThat(stream.nextAvailable().getPayload()).isEqualTo("payment");
+        // Signalled again shortly after, in case the first signal came before the store's reader had the event.
+        await().atMost(Duration.ofSeconds(5)).until(() -> signals.get() == 3);
     }
 
     @Test

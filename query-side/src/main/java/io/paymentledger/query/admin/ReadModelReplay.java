@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,15 +19,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Rebuilds every read model from the event store through Axon's replay API: each projection processor is shut
  * down, its tokens reset (which runs the {@code @ResetHandler}s that empty the tables) and started again; it then
- * re-reads the event store in the background while the API keeps answering. In a cluster the other nodes'
- * processors must be stopped first, as Axon can only reset tokens nobody holds.
+ * re-reads the event store in the background while the API keeps answering. The shut-down and reset run in the
+ * background too (emptying large tables took longer than an HTTP client waits); until they are done the replay
+ * reports {@code running} with nothing processed, and a reset that fails reports {@code failed} with the reason.
+ * In a cluster the other nodes' processors must be stopped first, as Axon can only reset tokens nobody holds.
  */
 @Component
 public class ReadModelReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelReplay.class);
 
     static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
             BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP);
@@ -33,8 +41,15 @@ public class ReadModelReplay {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
+    private final ExecutorService resets = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "read-model-reset");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Instant startedAt;
     private long total;
+    private volatile boolean resetting;
+    private volatile String failure;
 
     public ReadModelReplay(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
@@ -44,22 +59,41 @@ public class ReadModelReplay {
 
     /** Starts a replay unless one is running; answers the progress either way. */
     public synchronized ReplayProgress start() {
-        if (startedAt != null && !finished()) {
+        if (startedAt != null && failure == null && !finished()) {
             return progress();
         }
         total = head();
         startedAt = clock.instant();
-        for (StreamingEventProcessor processor : processors()) {
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
+        failure = null;
+        resetting = true;
+        resets.execute(this::reset);
         return progress();
+    }
+
+    private void reset() {
+        try {
+            for (StreamingEventProcessor processor : processors()) {
+                processor.shutDown();
+                processor.resetTokens();
+                processor.start();
+            }
+        } catch (RuntimeException e) {
+            log.error("Resetting the read models for a replay failed", e);
+            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } finally {
+            resetting = false;
+        }
     }
 
     public synchronized ReplayProgress progress() {
         if (startedAt == null) {
-            return new ReplayProgress(ReplayProgress.IDLE, null, 0, Math.max(head(), 0), null, null);
+            return new ReplayProgress(ReplayProgress.IDLE, null, 0, Math.max(head(), 0), null, null, null);
+        }
+        if (failure != null) {
+            return new ReplayProgress(ReplayProgress.FAILED, startedAt, 0, Math.max(total, 0), null, null, failure);
+        }
+        if (resetting) {
+            return new ReplayProgress(ReplayProgress.RUNNING, startedAt, 0, Math.max(total, 0), null, null, null);
         }
         boolean done = finished();
         long processed = done ? Math.max(total, 0) : Math.max(Math.min(slowestPosition(), total), 0);
@@ -67,7 +101,7 @@ public class ReadModelReplay {
         Double rate = seconds > 0 && processed > 0 ? processed / seconds : null;
         Long remaining = done ? Long.valueOf(0) : rate == null ? null : Math.round((total - processed) / rate);
         return new ReplayProgress(done ? ReplayProgress.COMPLETED : ReplayProgress.RUNNING, startedAt, processed,
-                Math.max(total, 0), rate, remaining);
+                Math.max(total, 0), rate, remaining, null);
     }
 
     /** True when every segment of every projection processor has read up to the event store's head. */
@@ -80,7 +114,7 @@ public class ReadModelReplay {
      * the head at reset time, which on a quiet ledger may never come.
      */
     private boolean finished() {
-        return reached(total);
+        return !resetting && reached(total);
     }
 
     /** Every segment in the token store is claimed here and has read up to {@code position}. */

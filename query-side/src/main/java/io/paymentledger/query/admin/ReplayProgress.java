@@ -5,14 +5,16 @@ import java.time.Instant;
 /**
  * How far a replay has come. Counts are event store positions: {@code processed} is how far the slowest
  * segment of the replayed processors has read, {@code total} the head of the event store when the replay began.
- * {@code eventsPerSecond} and {@code secondsRemaining} are estimates (null until measurable).
+ * {@code eventsPerSecond} and {@code secondsRemaining} are estimates (null until measurable); {@code error} says why
+ * a {@code failed} replay could not reset the read models.
  */
 public record ReplayProgress(String state, Instant startedAt, long processed, long total, Double eventsPerSecond,
-                             Long secondsRemaining) {
+                             Long secondsRemaining, String error) {
 
     public static final String IDLE = "idle";
     public static final String RUNNING = "running";
     public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
 
     public boolean running() {
         return RUNNING.equals(state);
