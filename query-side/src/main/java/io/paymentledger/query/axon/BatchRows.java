@@ -5,6 +5,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The rows of one projection table while its processor handles a batch of events: each row is read from the
@@ -28,6 +31,25 @@ public final class BatchRows<V> {
 
         /** {@code stored} is the row as the database holds it, to skip writing what did not change. */
         void update(V stored, V row);
+
+        static <V> Store<V> of(Function<String, Optional<V>> load, Consumer<V> insert, BiConsumer<V, V> update) {
+            return new Store<>() {
+                @Override
+                public Optional<V> load(String id) {
+                    return load.apply(id);
+                }
+
+                @Override
+                public void insert(V row) {
+                    insert.accept(row);
+                }
+
+                @Override
+                public void update(V stored, V row) {
+                    update.accept(stored, row);
+                }
+            };
+        }
     }
 
     private final String resource;

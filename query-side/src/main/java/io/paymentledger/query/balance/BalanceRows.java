@@ -35,22 +35,7 @@ class BalanceRows {
 
     /** The table as the projection's {@link BatchRows} store. */
     BatchRows.Store<TrackedIntent> batchStore() {
-        return new BatchRows.Store<>() {
-            @Override
-            public Optional<TrackedIntent> load(String id) {
-                return intent(id);
-            }
-
-            @Override
-            public void insert(TrackedIntent row) {
-                BalanceRows.this.insert(row);
-            }
-
-            @Override
-            public void update(TrackedIntent stored, TrackedIntent row) {
-                BalanceRows.this.update(row);
-            }
-        };
+        return BatchRows.Store.of(this::intent, this::insert, (stored, row) -> update(row));
     }
 
     void insert(TrackedIntent intent) {

@@ -48,22 +48,7 @@ class ApiEventRows {
 
     /** The api_event_intent fold as the projection's {@link BatchRows} store. */
     BatchRows.Store<PaymentIntentView> intentStore() {
-        return new BatchRows.Store<>() {
-            @Override
-            public Optional<PaymentIntentView> load(String id) {
-                return intent(id);
-            }
-
-            @Override
-            public void insert(PaymentIntentView row) {
-                saveIntent(row, false);
-            }
-
-            @Override
-            public void update(PaymentIntentView stored, PaymentIntentView row) {
-                saveIntent(row, true);
-            }
-        };
+        return BatchRows.Store.of(this::intent, row -> saveIntent(row, false), (stored, row) -> saveIntent(row, true));
     }
 
     boolean exists(String eventId) {

@@ -47,25 +47,13 @@ class PaymentIntentRows {
 
     /** The table as the projection's {@link BatchRows} store: the row with its list position. */
     BatchRows.Store<PositionedView> batchStore() {
-        return new BatchRows.Store<>() {
-            @Override
-            public Optional<PositionedView> load(String id) {
-                return jdbc.query("SELECT " + COLUMNS + " FROM payment_intent_view v WHERE v.id = :id", Map.of("id", id),
-                        (rs, n) -> new PositionedView(toView(rs, n),
-                                new IntentPosition(rs.getLong("created"), rs.getLong("creation_position"))))
-                        .stream().findFirst();
-            }
+        return BatchRows.Store.of(this::findPositioned, row -> insert(row.view(), row.position().creationPosition()),
+                (stored, row) -> update(row.view(), !metadata(stored.view()).equals(metadata(row.view()))));
+    }
 
-            @Override
-            public void insert(PositionedView row) {
-                PaymentIntentRows.this.insert(row.view(), row.position().creationPosition());
-            }
-
-            @Override
-            public void update(PositionedView stored, PositionedView row) {
-                PaymentIntentRows.this.update(row.view(), !metadata(stored.view()).equals(metadata(row.view())));
-            }
-        };
+    private Optional<PositionedView> findPositioned(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM payment_intent_view v WHERE v.id = :id", Map.of("id", id),
+                this::toPositioned).stream().findFirst();
     }
 
     Optional<IntentPosition> position(String accountId, String id) {
@@ -76,8 +64,7 @@ class PaymentIntentRows {
 
     /** Rows matching {@code where}, newest first (or oldest first when {@code oldestFirst}), at most {@code limit}. */
     List<PositionedView> select(SqlWhere where, boolean oldestFirst, int limit) {
-        return jdbc.query(selectSql(where, oldestFirst, limit), where.parameters(), (rs, n) -> new PositionedView(
-                toView(rs, n), new IntentPosition(rs.getLong("created"), rs.getLong("creation_position"))));
+        return jdbc.query(selectSql(where, oldestFirst, limit), where.parameters(), this::toPositioned);
     }
 
     /**
@@ -176,6 +163,11 @@ class PaymentIntentRows {
                 .addValue("charge", json.write(view.latestCharge()))
                 .addValue("error", json.write(view.lastPaymentError()))
                 .addValue("nextAction", json.write(view.nextAction()));
+    }
+
+    private PositionedView toPositioned(ResultSet rs, int rowNumber) throws SQLException {
+        return new PositionedView(toView(rs, rowNumber),
+                new IntentPosition(rs.getLong("created"), rs.getLong("creation_position")));
     }
 
     private PaymentIntentView toView(ResultSet rs, int rowNumber) throws SQLException {
