@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
  * down, its tokens reset (which runs the {@code @ResetHandler}s that empty the tables) and started again; it then
  * re-reads the event store in the background while the API keeps answering. The shut-down and reset run in the
  * background too (emptying large tables took longer than an HTTP client waits); until they are done the replay
- * reports {@code running} with nothing processed, and a reset that fails reports {@code failed} with the reason.
+ * reports {@code running} with nothing processed, and a reset that fails reports {@code failed} with the reason
+ * and starts again the processors it had stopped.
  * In a cluster the other nodes' processors must be stopped first, as Axon can only reset tokens nobody holds.
  */
 @Component
@@ -80,6 +81,8 @@ public class ReadModelReplay {
         } catch (RuntimeException e) {
             log.error("Resetting the read models for a replay failed", e);
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // The processors not reset go on from their old tokens, so the read models stay served.
+            processors().stream().filter(processor -> !processor.isRunning()).forEach(StreamingEventProcessor::start);
         } finally {
             resetting = false;
         }
