@@ -54,10 +54,11 @@ public final class SignallingEventSource implements StreamableMessageSource<Trac
     }
 
     private void signalCommit() {
-        signal();
-        if (timer.isShutdown()) {
+        // Standalone has no pooled processor listening: nothing to schedule on every commit.
+        if (callbacks.isEmpty() || timer.isShutdown()) {
             return;
         }
+        signal();
         try {
             for (long delay : COMMIT_SIGNAL_DELAYS_MILLIS) {
                 timer.schedule(this::signal, delay, TimeUnit.MILLISECONDS);
