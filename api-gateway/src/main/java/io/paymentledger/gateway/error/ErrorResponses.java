@@ -2,7 +2,7 @@ package io.paymentledger.gateway.error;
 
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.web.RequestContext;
-import io.paymentledger.gateway.wire.PaymentIntentJson;
+import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;

@@ -7,7 +7,6 @@ import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.idempotency.IdempotentReplayException;
 import io.paymentledger.gateway.idempotency.StoredResponse;
 import io.paymentledger.gateway.paymentintent.ReadAfterWrite;
-import io.paymentledger.gateway.wire.WireException;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
@@ -25,10 +24,10 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where failures become HTTP answers (STYLE §5): payment errors from the wire parser, the
- * gateway, and the command and query sides (as details of Axon's execution exceptions) get Stripe's envelope
- * and the status of {@link HttpStatuses}; unknown URLs and methods get a JSON 404; anything else is logged once
- * and answered with {@code api_error}, never with a stack trace.
+ * The one place where failures become HTTP answers (STYLE §5): payment errors of the gateway (an
+ * {@link ApiException}, also from its parameter readers) and of the command and query sides (as details of Axon's
+ * execution exceptions) get Stripe's envelope and the status of {@link HttpStatuses}; unknown URLs and methods get
+ * a JSON 404; anything else is logged once and answered with {@code api_error}, never with a stack trace.
  */
 @RestControllerAdvice
 class StripeErrorAdvice {
@@ -41,11 +40,6 @@ class StripeErrorAdvice {
     StripeErrorAdvice(ErrorResponses errors, ReadAfterWrite intents) {
         this.errors = errors;
         this.intents = intents;
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Object> wire(WireException failure, HttpServletRequest request) {
-        return errors.of(failure.error(), null, request);
     }
 
     @ExceptionHandler

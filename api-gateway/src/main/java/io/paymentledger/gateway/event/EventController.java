@@ -1,16 +1,14 @@
 package io.paymentledger.gateway.event;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.web.Futures;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
-import io.paymentledger.gateway.webhook.DeliveryAttempt;
 import io.paymentledger.gateway.webhook.DeliveryRows;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.event.ApiEventPage;
@@ -22,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,19 +51,19 @@ class EventController {
             + "ending_before; filters type (a * wildcard is allowed), types[] and created[gt|gte|lt|lte]. Rendered "
             + "with the request's Stripe-Version, else ledger.gateway.default-stripe-version.")
     ResponseEntity<Object> list(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
-        var query = EventRequests.list(bodies.read(request).tree(), caller.accountId());
+        var query = EventParams.list(bodies.read(request), caller.accountId());
         ApiEventPage page = Futures.await(queries.query(query, ResponseTypes.instanceOf(ApiEventPage.class)),
                 properties.commandTimeout(), "ListApiEvents");
         String version = apiVersion(request);
-        return ok(EventJson.list(page.data().stream().map(e -> render(e, version)).toList(), page.hasMore()));
+        return ApiResponses.ok(EventJson.list(page.data().stream().map(e -> render(e, version)).toList(), page.hasMore()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Retrieve an event")
     ResponseEntity<Object> retrieve(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                     HttpServletRequest request) {
-        new TreeParams(bodies.read(request).tree(), Set.of("expand"));
-        return ok(render(find(caller, id), apiVersion(request)));
+        EventParams.retrieve(bodies.read(request));
+        return ApiResponses.ok(render(find(caller, id), apiVersion(request)));
     }
 
     @GetMapping("/{id}/deliveries")
@@ -74,14 +71,7 @@ class EventController {
             + "endpoint, time, HTTP status (null without a response), latency and error of every attempt.")
     ResponseEntity<Object> deliveries(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         find(caller, id);
-        List<Map<String, Object>> attempts = deliveries.attempts(caller.accountId(), id).stream()
-                .map(EventController::attempt).toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("object", "list");
-        json.put("data", attempts);
-        json.put("has_more", false);
-        json.put("url", EventJson.LIST_URL + "/" + id + "/deliveries");
-        return ok(json);
+        return ApiResponses.ok(EventJson.deliveries(id, deliveries.attempts(caller.accountId(), id)));
     }
 
     @PostMapping("/{id}/resend")
@@ -89,15 +79,15 @@ class EventController {
             + "webhook_endpoint=we_…, to that endpoint only. The retry schedule starts over.")
     ResponseEntity<Object> resend(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        TreeParams params = new TreeParams(bodies.read(request).tree(), Set.of("webhook_endpoint"));
+        ParamReader params = EventParams.resend(bodies.read(request));
         ApiEventView event = find(caller, id);
-        int rescheduled = deliveries.resend(caller.accountId(), id, params.string("webhook_endpoint"),
+        int rescheduled = deliveries.resend(caller.accountId(), id, EventParams.webhookEndpoint(params),
                 System.currentTimeMillis());
         if (rescheduled == 0) {
             throw new ApiException(PaymentErrorCode.RESOURCE_MISSING,
                     "Event " + id + " has no delivery to that webhook endpoint", "webhook_endpoint");
         }
-        return ok(render(event, apiVersion(request)));
+        return ApiResponses.ok(render(event, apiVersion(request)));
     }
 
     private ApiEventView find(Caller caller, String id) {
@@ -117,21 +107,4 @@ class EventController {
         return version == null || version.isBlank() ? properties.defaultStripeVersion() : version.trim();
     }
 
-    private static Map<String, Object> attempt(DeliveryAttempt a) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("object", "webhook_delivery_attempt");
-        json.put("webhook_endpoint", a.endpointId());
-        json.put("event", a.eventId());
-        json.put("created", a.attemptedAtMillis() / 1000);
-        json.put("attempted_at_ms", a.attemptedAtMillis());
-        json.put("http_status", a.httpStatus());
-        json.put("latency_ms", a.latencyMillis());
-        json.put("error", a.error());
-        json.put("succeeded", a.error() == null);
-        return json;
-    }
-
-    private static ResponseEntity<Object> ok(Object body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.paymentledger.gateway.wire.Expansions;
-import io.paymentledger.gateway.wire.PaymentIntentJson;
-import io.paymentledger.gateway.wire.WireLinks;
+import io.paymentledger.gateway.web.ApiResponses;
+import io.paymentledger.gateway.webhook.DeliveryAttempt;
+import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
+import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.messages.event.ApiEventView;
 
 /**
@@ -46,11 +48,26 @@ public final class EventJson {
     }
 
     public static Map<String, Object> list(List<Map<String, Object>> data, boolean hasMore) {
+        return ApiResponses.list(data, hasMore, LIST_URL);
+    }
+
+    /** An event's delivery attempts (our extension), oldest first. */
+    static Map<String, Object> deliveries(String eventId, List<DeliveryAttempt> attempts) {
+        return ApiResponses.list(attempts.stream().map(EventJson::attempt).toList(), false,
+                LIST_URL + "/" + eventId + "/deliveries");
+    }
+
+    private static Map<String, Object> attempt(DeliveryAttempt a) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("object", "list");
-        json.put("data", data);
-        json.put("has_more", hasMore);
-        json.put("url", LIST_URL);
+        json.put("object", "webhook_delivery_attempt");
+        json.put("webhook_endpoint", a.endpointId());
+        json.put("event", a.eventId());
+        json.put("created", a.attemptedAtMillis() / 1000);
+        json.put("attempted_at_ms", a.attemptedAtMillis());
+        json.put("http_status", a.httpStatus());
+        json.put("latency_ms", a.latencyMillis());
+        json.put("error", a.error());
+        json.put("succeeded", a.error() == null);
         return json;
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
-import io.paymentledger.gateway.web.ExtensionParams;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.BalancesView;
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
@@ -44,14 +45,14 @@ class BalanceController {
     @Operation(summary = "Per-currency totals", description = "Captured, capturable and released amounts and "
             + "intent counts by status, per currency.")
     ResponseEntity<Object> balances(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
-        ExtensionParams.of(bodies.read(request), Set.of());
+        ParamReader.of(bodies.read(request)).allowOnly(Set.of());
         BalancesView balances = queries.ask(new FindBalances(caller.accountId()),
                 ResponseTypes.instanceOf(BalancesView.class));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("object", "balances");
         json.put("account", balances.accountId());
         json.put("currencies", balances.currencies().stream().map(BalanceController::currency).toList());
-        return PaymentIntentResponses.ok(json);
+        return ApiResponses.ok(json);
     }
 
     private static Map<String, Object> currency(CurrencyBalance balance) {

@@ -2,8 +2,7 @@ package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.web.RequestBodies;
-import io.paymentledger.gateway.wire.PaymentIntentRequests;
-import io.paymentledger.gateway.wire.RequestParams;
+import io.paymentledger.gateway.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,15 +37,15 @@ class PaymentIntentController {
     ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         String id = PaymentIntentIds.newId();
-        var command = PaymentIntentRequests.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id));
-        return commands.create(request, caller, params, command, PaymentIntentRequests.expansions(params, false));
+        var command = PaymentIntentParams.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id));
+        return commands.create(request, caller, params, command, PaymentIntentParams.expansions(params, false));
     }
 
     @PostMapping("/{id}")
     @Operation(summary = "Update a PaymentIntent")
     ResponseEntity<Object> update(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        return execute(id, caller, request, PaymentIntentRequests::update);
+        return execute(id, caller, request, PaymentIntentParams::update);
     }
 
     @PostMapping("/{id}/confirm")
@@ -54,7 +53,7 @@ class PaymentIntentController {
             + "given payment method (test cards as in Stripe's test mode).")
     ResponseEntity<Object> confirm(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        return execute(id, caller, request, PaymentIntentRequests::confirm);
+        return execute(id, caller, request, PaymentIntentParams::confirm);
     }
 
     @PostMapping("/{id}/capture")
@@ -62,14 +61,14 @@ class PaymentIntentController {
             + "amount_capturable; the rest of the authorization is released.")
     ResponseEntity<Object> capture(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        return execute(id, caller, request, PaymentIntentRequests::capture);
+        return execute(id, caller, request, PaymentIntentParams::capture);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel a PaymentIntent")
     ResponseEntity<Object> cancel(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        return execute(id, caller, request, PaymentIntentRequests::cancel);
+        return execute(id, caller, request, PaymentIntentParams::cancel);
     }
 
     /** Update, confirm, capture and cancel differ only in how the parameters become a command. */
@@ -77,7 +76,7 @@ class PaymentIntentController {
                                            CommandFactory toCommand) {
         RequestParams params = bodies.read(request);
         Object command = toCommand.from(params, caller.accountId(), id);
-        return commands.execute(request, caller, params, id, command, PaymentIntentRequests.expansions(params, false));
+        return commands.execute(request, caller, params, id, command, PaymentIntentParams.expansions(params, false));
     }
 
     @FunctionalInterface

@@ -6,9 +6,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
-import io.paymentledger.gateway.web.ExtensionParams;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.FindPaymentIntentHistory;
 import io.paymentledger.messages.paymentintent.HistoryEntry;
@@ -47,15 +48,11 @@ class PaymentIntentHistoryController {
     @Operation(summary = "The intent's event history", description = "Every stored event with its audit metadata.")
     ResponseEntity<Object> history(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        ExtensionParams.of(bodies.read(request), Set.of());
+        ParamReader.of(bodies.read(request)).allowOnly(Set.of());
         PaymentIntentHistory history = queries.find(new FindPaymentIntentHistory(caller.accountId(), id),
                 PaymentIntentHistory.class).orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("object", "list");
-        json.put("data", history.events().stream().map(this::entry).toList());
-        json.put("has_more", false);
-        json.put("url", "/v1/payment_intents/" + id + "/history");
-        return PaymentIntentResponses.ok(json);
+        return ApiResponses.ok(ApiResponses.list(history.events().stream().map(this::entry).toList(), false,
+                "/v1/payment_intents/" + id + "/history"));
     }
 
     private Map<String, Object> entry(HistoryEntry entry) {

@@ -3,14 +3,12 @@ package io.paymentledger.gateway.paymentintent;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.web.RequestBodies;
-import io.paymentledger.gateway.wire.PaymentIntentJson;
-import io.paymentledger.gateway.wire.PaymentIntentRequests;
-import io.paymentledger.gateway.wire.RequestParams;
-import io.paymentledger.gateway.wire.RetrieveParams;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
 import io.paymentledger.messages.paymentintent.FindPaymentIntentAsOf;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
@@ -53,7 +51,7 @@ class PaymentIntentQueryController {
             + "the intent as it was then, rebuilt from its events.")
     ResponseEntity<Object> retrieve(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                     HttpServletRequest request) {
-        RetrieveParams params = PaymentIntentRequests.retrieve(bodies.read(request));
+        PaymentIntentRetrieveParams params = PaymentIntentParams.retrieve(bodies.read(request));
         Object query = params.asOf() == null ? new FindPaymentIntent(caller.accountId(), id)
                 : new FindPaymentIntentAsOf(caller.accountId(), id, params.asOf());
         PaymentIntentView intent = queries.find(query, PaymentIntentView.class)
@@ -66,13 +64,13 @@ class PaymentIntentQueryController {
             + "and ending_before. With Accept: text/csv, every matching intent as CSV (our extension).")
     ResponseEntity<?> list(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         RequestParams params = bodies.read(request);
-        ListPaymentIntents query = PaymentIntentRequests.list(params, caller.accountId());
-        var expansions = PaymentIntentRequests.expansions(params, true);
+        ListPaymentIntents query = PaymentIntentParams.list(params, caller.accountId());
+        var expansions = PaymentIntentParams.expansions(params, true);
         if (PaymentIntentCsv.requested(request)) {
             return PaymentIntentCsv.response(pages(query));
         }
         PaymentIntentPage page = queries.ask(query, ResponseTypes.instanceOf(PaymentIntentPage.class));
-        return PaymentIntentResponses.ok(PaymentIntentJson.list(page.data(), page.hasMore(),
+        return ApiResponses.ok(PaymentIntentJson.list(page.data(), page.hasMore(),
                 PaymentIntentJson.LIST_URL, expansions, properties.links()));
     }
 
@@ -81,11 +79,11 @@ class PaymentIntentQueryController {
             + "status:'succeeded' AND amount>1000; page with the previous result's next_page.")
     ResponseEntity<Object> search(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         RequestParams params = bodies.read(request);
-        SearchPaymentIntents query = PaymentIntentRequests.search(params, caller.accountId());
-        var expansions = PaymentIntentRequests.expansions(params, true);
+        SearchPaymentIntents query = PaymentIntentParams.search(params, caller.accountId());
+        var expansions = PaymentIntentParams.expansions(params, true);
         PaymentIntentSearchResult result = queries.ask(query,
                 ResponseTypes.instanceOf(PaymentIntentSearchResult.class));
-        return PaymentIntentResponses.ok(PaymentIntentJson.searchResult(result, expansions, properties.links()));
+        return ApiResponses.ok(PaymentIntentJson.searchResult(result, expansions, properties.links()));
     }
 
     // The CSV export holds every intent matching the filters, not one page; it is bounded to keep it cheap.

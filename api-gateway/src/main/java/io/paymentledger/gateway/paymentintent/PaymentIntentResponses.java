@@ -1,16 +1,15 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ErrorResponses;
-import io.paymentledger.gateway.wire.Expansions;
-import io.paymentledger.gateway.wire.PaymentIntentJson;
+import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Successful answers are 200 with a JSON body whatever the {@code Accept} header says (spec §1). */
+/** An intent, or the card error with the intent (402) when the command was declined. */
 @Component
 class PaymentIntentResponses {
 
@@ -30,10 +29,6 @@ class PaymentIntentResponses {
     }
 
     ResponseEntity<Object> intent(PaymentIntentView intent, Expansions expansions) {
-        return ok(PaymentIntentJson.intent(intent, expansions, properties.links()));
-    }
-
-    static ResponseEntity<Object> ok(Object body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        return ApiResponses.ok(PaymentIntentJson.intent(intent, expansions, properties.links()));
     }
 }

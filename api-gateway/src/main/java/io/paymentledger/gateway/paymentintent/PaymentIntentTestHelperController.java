@@ -1,12 +1,11 @@
 package io.paymentledger.gateway.paymentintent;
 
-import java.util.List;
 import java.util.Set;
 
 import io.paymentledger.gateway.auth.Caller;
-import io.paymentledger.gateway.web.ExtensionParams;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
-import io.paymentledger.gateway.wire.RequestParams;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
 import io.paymentledger.messages.paymentintent.SettlePaymentIntent;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,8 +41,8 @@ class PaymentIntentTestHelperController {
     ResponseEntity<Object> authenticate(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                         HttpServletRequest request) {
         RequestParams params = bodies.read(request);
-        String outcome = ExtensionParams.of(params, Set.of("outcome")).oneOf("outcome", List.of("succeed", "fail"));
-        var command = new CompletePaymentIntentAuthentication(id, caller.accountId(), "succeed".equals(outcome));
+        var command = new CompletePaymentIntentAuthentication(id, caller.accountId(),
+                PaymentIntentParams.authenticationSucceeds(params));
         return commands.executeAnsweringIntent(request, caller, params, id, command);
     }
 
@@ -52,7 +51,7 @@ class PaymentIntentTestHelperController {
     ResponseEntity<Object> settle(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
         RequestParams params = bodies.read(request);
-        ExtensionParams.of(params, Set.of());
+        ParamReader.of(params).allowOnly(Set.of());
         return commands.executeAnsweringIntent(request, caller, params, id,
                 new SettlePaymentIntent(id, caller.accountId()));
     }

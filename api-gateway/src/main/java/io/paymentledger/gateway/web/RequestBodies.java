@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
-import io.paymentledger.gateway.wire.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;

@@ -27,4 +27,12 @@ final class WebhookEndpointJson {
         json.put("url", e.url());
         return json;
     }
+
+    static Map<String, Object> deleted(String id) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id);
+        json.put("object", "webhook_endpoint");
+        json.put("deleted", true);
+        return json;
+    }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.paymentledger.gateway.PaymentIntentViews;
-import io.paymentledger.gateway.wire.WireLinks;
+import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;

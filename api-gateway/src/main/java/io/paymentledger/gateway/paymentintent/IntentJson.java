@@ -1,0 +1,144 @@
+package io.paymentledger.gateway.paymentintent;
+
+import io.paymentledger.gateway.error.ErrorJson;
+import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.web.WireLinks;
+import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
+import io.paymentledger.messages.paymentintent.MerchantReferences;
+import io.paymentledger.messages.paymentintent.NextAction;
+import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.paymentledger.gateway.paymentintent.PaymentMethodJson.seconds;
+
+/** The PaymentIntent object with every field of spec §2, null where absent. */
+final class IntentJson {
+
+    private static final PaymentIntentDetails NO_DETAILS = new PaymentIntentDetails(null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null);
+
+    private IntentJson() {
+    }
+
+    static Map<String, Object> intent(PaymentIntentView v, Expansions e, WireLinks links) {
+        PaymentIntentDetails d = v.details() == null ? NO_DETAILS : v.details();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", v.id());
+        json.put("object", "payment_intent");
+        json.put("amount", v.amount());
+        json.put("amount_capturable", v.amountCapturable());
+        json.put("amount_details", Map.of("tip", Map.of()));
+        json.put("amount_received", v.amountReceived());
+        json.put("application", null);
+        json.put("application_fee_amount", null);
+        json.put("automatic_payment_methods", automaticPaymentMethods(d.automaticPaymentMethods()));
+        json.put("canceled_at", seconds(v.canceledAt()));
+        json.put("cancellation_reason", v.cancellationReason() == null ? null : v.cancellationReason().wireName());
+        json.put("capture_method", d.captureMethod() == null ? "automatic" : d.captureMethod().wireName());
+        json.put("client_secret", v.clientSecret());
+        json.put("confirmation_method", d.confirmationMethod() == null ? "automatic"
+                : d.confirmationMethod().wireName());
+        json.put("created", seconds(v.created()));
+        json.put("currency", v.currency());
+        json.put("customer", d.customer());
+        json.put("customer_account", null);
+        json.put("description", d.description());
+        json.put("excluded_payment_method_types", null);
+        json.put("last_payment_error", ErrorJson.lastPaymentError(v.lastPaymentError(), links));
+        json.put("latest_charge", v.latestCharge() == null ? null
+                : e.expands("latest_charge") ? ChargeJson.charge(v.latestCharge(), v) : v.latestCharge().id());
+        json.put("livemode", false);
+        json.put("metadata", d.metadata() == null ? Map.of() : new LinkedHashMap<>(d.metadata()));
+        json.put("next_action", nextAction(v, links));
+        json.put("on_behalf_of", null);
+        json.put("payment_method", v.paymentMethod() == null ? null
+                : e.expands("payment_method") ? PaymentMethodJson.paymentMethod(v.paymentMethod())
+                : v.paymentMethod().id());
+        json.put("payment_method_configuration_details", null);
+        json.put("payment_method_options", paymentMethodOptions(d.paymentMethodOptions()));
+        json.put("payment_method_types", d.paymentMethodTypes() == null ? List.of("card") : d.paymentMethodTypes());
+        json.put("processing", v.status() == PaymentIntentStatus.PROCESSING ? Map.of("type", "card") : null);
+        json.put("receipt_email", d.receiptEmail());
+        json.put("review", null);
+        json.put("setup_future_usage", d.setupFutureUsage() == null ? null : d.setupFutureUsage().wireName());
+        json.put("shipping", PaymentMethodJson.shipping(d.shipping()));
+        json.put("source", null);
+        json.put("statement_descriptor", d.statementDescriptor());
+        json.put("statement_descriptor_suffix", d.statementDescriptorSuffix());
+        json.put("status", v.status() == null ? null : v.status().wireName());
+        json.put("transfer_data", null);
+        json.put("transfer_group", null);
+        putMerchantReferences(json, d.merchantReferences());
+        return json;
+    }
+
+    private static Map<String, Object> automaticPaymentMethods(AutomaticPaymentMethods automatic) {
+        if (automatic == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("allow_redirects", automatic.allowRedirects());
+        json.put("enabled", automatic.enabled());
+        return json;
+    }
+
+    private static Map<String, Object> paymentMethodOptions(PaymentMethodOptions options) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("installments", null);
+        card.put("mandate_options", null);
+        card.put("network", null);
+        card.put("request_three_d_secure", options == null || options.requestThreeDSecure() == null
+                ? PaymentMethodParams.DEFAULT_THREE_D_SECURE : options.requestThreeDSecure());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("card", card);
+        return json;
+    }
+
+    /** Spec §2.2: both kinds send the customer to our hosted 3-D Secure page. */
+    private static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
+        NextAction action = v.nextAction();
+        if (action == null || v.status() != PaymentIntentStatus.REQUIRES_ACTION) {
+            return null;
+        }
+        String page = links.publicBaseUrl() + "/authenticate/" + v.id() + "?client_secret="
+                + URLEncoder.encode(String.valueOf(v.clientSecret()), StandardCharsets.UTF_8);
+        Map<String, Object> details = new LinkedHashMap<>();
+        if ("redirect_to_url".equals(action.type())) {
+            details.put("return_url", action.returnUrl());
+            details.put("url", page);
+        } else {
+            details.put("source", v.id());
+            details.put("stripe_js", page);
+            details.put("type", "three_d_secure_redirect");
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        String type = "redirect_to_url".equals(action.type()) ? "redirect_to_url" : "use_stripe_sdk";
+        json.put("type", type);
+        json.put(type, details);
+        return json;
+    }
+
+    /** WooshPay's extra fields appear only on intents that were created with them (spec §12). */
+    private static void putMerchantReferences(Map<String, Object> json, MerchantReferences references) {
+        if (references == null) {
+            return;
+        }
+        if (references.quantity() != null) {
+            json.put("quantity", references.quantity());
+        }
+        if (references.merchantUserId() != null) {
+            json.put("merchant_user_id", references.merchantUserId());
+        }
+        if (references.merchantOrderId() != null) {
+            json.put("merchant_order_id", references.merchantOrderId());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.paymentledger.gateway.paymentintent;
+
+import io.paymentledger.gateway.web.MetadataParam;
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
+import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.messages.paymentintent.CreatedRange;
+import io.paymentledger.messages.paymentintent.ListPaymentIntents;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** The GET endpoints: retrieve (§3.2), list (§3.7) and search (§3.8). */
+final class PaymentIntentQueryParams {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 100;
+    /** 9999-12-31T23:59:59Z: later seconds do not fit an {@code Instant} the way clients mean them. */
+    private static final long LATEST_INSTANT_SECONDS = 253_402_300_799L;
+    private static final Set<String> RETRIEVE = Set.of("expand", "client_secret", "as_of");
+    private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "created", "customer",
+            "expand", "status", "currency", "metadata");
+    private static final Set<String> SEARCH = Set.of("query", "limit", "page", "expand");
+    private static final Set<String> CREATED = Set.of("gt", "gte", "lt", "lte");
+    private static final int MAX_ID = 5000;
+
+    private PaymentIntentQueryParams() {
+    }
+
+    static PaymentIntentRetrieveParams retrieve(RequestParams request) {
+        ParamReader params = ParamReader.of(request).allowOnly(RETRIEVE);
+        params.string("client_secret", MAX_ID);
+        Long asOf = params.integer("as_of", 0, LATEST_INSTANT_SECONDS);
+        return new PaymentIntentRetrieveParams(PaymentIntentParams.expansions(params, false), asOf == null ? null : Instant.ofEpochSecond(asOf));
+    }
+
+    static ListPaymentIntents list(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(LIST);
+        String startingAfter = params.optionalString("starting_after", MAX_ID);
+        String endingBefore = params.optionalString("ending_before", MAX_ID);
+        if (startingAfter != null && endingBefore != null) {
+            throw ParamErrors.exclusive("starting_after", "ending_before");
+        }
+        int limit = limit(params);
+        CreatedRange created = created(params);
+        PaymentIntentStatus status = params.enumValue("status", PaymentIntentStatus.values(),
+                PaymentIntentStatus::wireName);
+        String currency = TextParams.currency(params, "currency", false);
+        PaymentIntentParams.expansions(params, true);
+        return new ListPaymentIntents(accountId, params.optionalString("customer", MAX_ID), status, currency, created,
+                metadataFilter(params), limit, startingAfter, endingBefore);
+    }
+
+    static SearchPaymentIntents search(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(SEARCH);
+        String query = params.requiredString("query", 5000);
+        int limit = limit(params);
+        String page = params.optionalString("page", MAX_ID);
+        PaymentIntentParams.expansions(params, true);
+        return new SearchPaymentIntents(accountId, query, limit, page);
+    }
+
+    /** Keys sent empty filter nothing; no filter at all is null. */
+    private static Map<String, String> metadataFilter(ParamReader params) {
+        Map<String, String> metadata = MetadataParam.withoutEmptyValues(params, "metadata");
+        return metadata.isEmpty() ? null : metadata;
+    }
+
+    private static int limit(ParamReader params) {
+        Long limit = params.integer("limit", 1, MAX_LIMIT);
+        return limit == null ? DEFAULT_LIMIT : limit.intValue();
+    }
+
+    /** {@code created=<seconds>} for one second, or any of {@code created[gt|gte|lt|lte]}. */
+    private static CreatedRange created(ParamReader params) {
+        if (!params.has("created")) {
+            return null;
+        }
+        if (params.raw("created") instanceof String) {
+            Long second = params.integer("created");
+            return new CreatedRange(null, second, null, second);
+        }
+        ParamReader range = params.object("created").allowOnly(CREATED);
+        return new CreatedRange(range.integer("gt"), range.integer("gte"), range.integer("lt"), range.integer("lte"));
+    }
+}

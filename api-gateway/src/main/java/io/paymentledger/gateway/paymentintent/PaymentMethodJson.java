@@ -1,0 +1,112 @@
+package io.paymentledger.gateway.paymentintent;
+
+import io.paymentledger.messages.paymentintent.Shipping;
+import io.paymentledger.messages.paymentmethod.Address;
+import io.paymentledger.messages.paymentmethod.BillingDetails;
+import io.paymentledger.messages.paymentmethod.CardDetails;
+import io.paymentledger.messages.paymentmethod.PaymentMethod;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The PaymentMethod object of spec §2.3 and the address-shaped hashes it shares with shipping. */
+final class PaymentMethodJson {
+
+    private static final Map<String, String> DISPLAY_BRANDS = Map.of("amex", "american_express",
+            "diners", "diners_club");
+
+    private PaymentMethodJson() {
+    }
+
+    static Map<String, Object> paymentMethod(PaymentMethod pm) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", pm.id());
+        json.put("object", "payment_method");
+        json.put("allow_redisplay", "unspecified");
+        json.put("billing_details", billingDetails(pm.billingDetails()));
+        json.put("card", card(pm.card()));
+        json.put("created", seconds(pm.created()));
+        json.put("customer", null);
+        json.put("livemode", false);
+        json.put("metadata", pm.metadata() == null ? Map.of() : new LinkedHashMap<>(pm.metadata()));
+        json.put("type", pm.type() == null ? "card" : pm.type());
+        return json;
+    }
+
+    static Map<String, Object> billingDetails(BillingDetails billing) {
+        BillingDetails b = billing == null ? new BillingDetails(null, null, null, null) : billing;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("address", address(b.address()));
+        json.put("email", b.email());
+        json.put("name", b.name());
+        json.put("phone", b.phone());
+        json.put("tax_id", null);
+        return json;
+    }
+
+    static Map<String, Object> shipping(Shipping shipping) {
+        if (shipping == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("address", address(shipping.address()));
+        json.put("carrier", shipping.carrier());
+        json.put("name", shipping.name());
+        json.put("phone", shipping.phone());
+        json.put("tracking_number", shipping.trackingNumber());
+        return json;
+    }
+
+    /** Every sub-field is present, null when unset (spec §2). */
+    static Map<String, Object> address(Address address) {
+        Address a = address == null ? new Address(null, null, null, null, null, null) : address;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("city", a.city());
+        json.put("country", a.country());
+        json.put("line1", a.line1());
+        json.put("line2", a.line2());
+        json.put("postal_code", a.postalCode());
+        json.put("state", a.state());
+        return json;
+    }
+
+    private static Map<String, Object> card(CardDetails card) {
+        if (card == null) {
+            return null;
+        }
+        Map<String, Object> json = cardSummary(card);
+        Map<String, Object> checks = new LinkedHashMap<>();
+        checks.put("address_line1_check", null);
+        checks.put("address_postal_code_check", null);
+        checks.put("cvc_check", card.cvcCheck());
+        json.put("checks", checks);
+        json.put("display_brand", card.brand() == null ? null : DISPLAY_BRANDS.getOrDefault(card.brand(), card.brand()));
+        json.put("fingerprint", card.fingerprint());
+        json.put("generated_from", null);
+        Map<String, Object> networks = new LinkedHashMap<>();
+        networks.put("available", card.brand() == null ? List.of() : List.of(card.brand()));
+        networks.put("preferred", null);
+        json.put("networks", networks);
+        json.put("three_d_secure_usage", Map.of("supported", true));
+        json.put("wallet", null);
+        return json;
+    }
+
+    /** The card fields a Charge repeats in {@code payment_method_details.card}. */
+    static Map<String, Object> cardSummary(CardDetails card) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("brand", card.brand());
+        json.put("country", card.country());
+        json.put("exp_month", card.expMonth());
+        json.put("exp_year", card.expYear());
+        json.put("funding", card.funding());
+        json.put("last4", card.last4());
+        return json;
+    }
+
+    static Long seconds(Instant instant) {
+        return instant == null ? null : instant.getEpochSecond();
+    }
+}

@@ -1,0 +1,123 @@
+package io.paymentledger.gateway.paymentintent;
+
+import io.paymentledger.gateway.web.MetadataParam;
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
+import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
+import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.paymentmethod.CardInput;
+import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code payment_method}, {@code payment_method_data}, {@code payment_method_types},
+ * {@code payment_method_options} and {@code automatic_payment_methods}. Card numbers, expiry and CVC pass through
+ * unchecked but for the integer type of the expiry: Luhn, expiry and CVC rules are the processor's (command side).
+ */
+final class PaymentMethodParams {
+
+    static final String DEFAULT_THREE_D_SECURE = "automatic";
+    private static final int MAX_ID = 5000;
+    private static final Set<String> DATA = Set.of("type", "card", "billing_details", "metadata");
+    private static final Set<String> CARD = Set.of("number", "exp_month", "exp_year", "cvc", "token");
+    private static final Set<String> OPTIONS = Set.of("card");
+    private static final Set<String> CARD_OPTIONS = Set.of("request_three_d_secure");
+    private static final Set<String> AUTOMATIC = Set.of("enabled", "allow_redirects");
+    private static final Pattern RESOURCE_NAME = Pattern.compile("accounts/([^/]+)/payment-methods/([^/]+)");
+
+    private PaymentMethodParams() {
+    }
+
+    /** An id; in JSON mode seed 002's {@code accounts/{acct}/payment-methods/{pm}} is reduced to {@code pm}. */
+    static PaymentMethodInput byId(ParamReader params, String key, String accountId) {
+        String id = params.optionalString(key, MAX_ID);
+        if (id == null) {
+            return null;
+        }
+        Matcher resourceName = RESOURCE_NAME.matcher(id);
+        if (params.json() && resourceName.matches()) {
+            if (!resourceName.group(1).equals(accountId)) {
+                throw ParamErrors.invalid(params.name(key),
+                        "The payment method " + resourceName.group(2) + " does not belong to your account.");
+            }
+            id = resourceName.group(2);
+        }
+        return new PaymentMethodInput(id, null, null, null);
+    }
+
+    static PaymentMethodInput data(ParamReader params, String key) {
+        ParamReader data = params.object(key);
+        if (data == null) {
+            return null;
+        }
+        data.allowOnly(DATA);
+        if (!data.has("type")) {
+            throw ParamErrors.missing(data.name("type"));
+        }
+        data.oneOfStrings("type", List.of("card"));
+        if (!data.has("card")) {
+            throw ParamErrors.missing(data.name("card"));
+        }
+        ParamReader card = data.object("card").allowOnly(CARD);
+        CardInput input = new CardInput(card.optionalString("number", MAX_ID), intOrNull(card, "exp_month"),
+                intOrNull(card, "exp_year"), card.optionalString("cvc", MAX_ID), card.optionalString("token", MAX_ID));
+        return new PaymentMethodInput(null, input, AddressParams.billingDetails(data, "billing_details"),
+                MetadataParam.withoutEmptyValues(data, "metadata"));
+    }
+
+    private static Integer intOrNull(ParamReader card, String key) {
+        Long value = card.integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return value == null ? null : value.intValue();
+    }
+
+    /** Only {@code card} is supported; an empty list is refused because an intent needs a type to pay with. */
+    static List<String> types(ParamReader params, String key) {
+        List<String> types = params.stringList(key);
+        if (types == null) {
+            return null;
+        }
+        if (types.isEmpty()) {
+            throw ParamErrors.empty(params.name(key));
+        }
+        for (String type : types) {
+            if (!"card".equals(params.json() ? type.toLowerCase(Locale.ROOT) : type)) {
+                throw ParamErrors.invalid(params.name(key), "The payment method type \""
+                        + ParamErrors.abbreviate(type) + "\" is invalid. Only card is supported.");
+            }
+        }
+        return types.stream().map(type -> type.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    static PaymentMethodOptions options(ParamReader params, String key) {
+        ParamReader options = params.object(key);
+        if (options == null) {
+            return null;
+        }
+        ParamReader card = options.allowOnly(OPTIONS).object("card");
+        if (card == null) {
+            return new PaymentMethodOptions(DEFAULT_THREE_D_SECURE);
+        }
+        String threeDSecure = card.allowOnly(CARD_OPTIONS)
+                .oneOfStrings("request_three_d_secure", List.of("automatic", "any", "challenge"));
+        return new PaymentMethodOptions(threeDSecure == null ? DEFAULT_THREE_D_SECURE : threeDSecure);
+    }
+
+    static AutomaticPaymentMethods automatic(ParamReader params, String key) {
+        ParamReader automatic = params.object(key);
+        if (automatic == null) {
+            return null;
+        }
+        automatic.allowOnly(AUTOMATIC);
+        if (!automatic.has("enabled")) {
+            throw ParamErrors.missing(automatic.name("enabled"));
+        }
+        boolean enabled = automatic.bool("enabled");
+        String redirects = automatic.oneOfStrings("allow_redirects", List.of("always", "never"));
+        return new AutomaticPaymentMethods(enabled, redirects == null && enabled ? "always" : redirects);
+    }
+}
