@@ -3,7 +3,6 @@ package io.paymentledger.gateway.config;
 import java.time.Duration;
 
 import io.paymentledger.gateway.web.WireLinks;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

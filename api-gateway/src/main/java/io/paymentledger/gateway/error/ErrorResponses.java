@@ -1,8 +1,8 @@
 package io.paymentledger.gateway.error;
 
 import io.paymentledger.gateway.config.GatewayProperties;
-import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
+import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;

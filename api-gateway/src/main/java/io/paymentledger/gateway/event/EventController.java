@@ -2,10 +2,10 @@ package io.paymentledger.gateway.event;
 
 import java.util.Map;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Futures;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.paymentledger.gateway.web.ApiResponses;
-import io.paymentledger.gateway.webhook.DeliveryAttempt;
-import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
+import io.paymentledger.gateway.web.ApiResponses;
+import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
+import io.paymentledger.gateway.webhook.DeliveryAttempt;
 import io.paymentledger.messages.event.ApiEventView;
 
 /**

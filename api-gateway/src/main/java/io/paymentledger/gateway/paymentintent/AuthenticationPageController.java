@@ -4,10 +4,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
@@ -52,7 +52,7 @@ class AuthenticationPageController {
 
     @GetMapping("/authenticate/{id}")
     ResponseEntity<String> page(@PathVariable String id, HttpServletRequest request) {
-        String secret = field(bodies.read(request).tree(), "client_secret");
+        String secret = field(ParamReader.of(bodies.read(request)), "client_secret");
         PaymentIntentView intent = authorizedIntent(id, secret);
         if (intent.status() != PaymentIntentStatus.REQUIRES_ACTION) {
             return html(AuthenticationPages.nothingToDo(intent));
@@ -62,10 +62,10 @@ class AuthenticationPageController {
 
     @PostMapping("/authenticate/{id}")
     ResponseEntity<String> complete(@PathVariable String id, HttpServletRequest request) {
-        Map<String, Object> form = bodies.read(request).tree();
+        ParamReader form = ParamReader.of(bodies.read(request));
         String secret = field(form, "client_secret");
         PaymentIntentView intent = authorizedIntent(id, secret);
-        boolean succeeded = "succeed".equals(form.get("outcome"));
+        boolean succeeded = "succeed".equals(form.raw("outcome"));
         Caller page = new Caller(intent.accountId(), PAGE_KEY_ID);
         PaymentIntentView after = commands.send(request, page, id,
                 new CompletePaymentIntentAuthentication(id, intent.accountId(), succeeded)).intent();
@@ -88,8 +88,9 @@ class AuthenticationPageController {
                 .orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
     }
 
-    private static String field(Map<String, Object> form, String name) {
-        return form.get(name) instanceof String value ? value : null;
+    // The page is a browser's form, not an API call: fields it does not know are ignored, not refused.
+    private static String field(ParamReader form, String name) {
+        return form.raw(name) instanceof String value ? value : null;
     }
 
     private static String encode(String value) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.BalancesView;

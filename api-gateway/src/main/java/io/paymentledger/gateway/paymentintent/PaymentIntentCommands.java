@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.idempotency.Idempotency;
-import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.CommandResult;

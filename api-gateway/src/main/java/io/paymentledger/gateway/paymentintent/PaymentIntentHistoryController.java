@@ -6,9 +6,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.FindPaymentIntentHistory;

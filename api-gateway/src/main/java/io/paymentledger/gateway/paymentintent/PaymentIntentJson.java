@@ -1,7 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.error.ErrorJson;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.messages.error.PaymentError;

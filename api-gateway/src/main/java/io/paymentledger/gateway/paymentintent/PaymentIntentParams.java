@@ -1,5 +1,10 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.web.ExpandParam;
+import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CancelPaymentIntent;
 import io.paymentledger.messages.paymentintent.CancellationReason;
 import io.paymentledger.messages.paymentintent.CapturePaymentIntent;
@@ -9,12 +14,6 @@ import io.paymentledger.messages.paymentintent.ListPaymentIntents;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
 import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
-
-import io.paymentledger.gateway.web.ExpandParam;
-import io.paymentledger.gateway.web.Expansions;
-import io.paymentledger.gateway.web.ParamErrors;
-import io.paymentledger.gateway.web.ParamReader;
-import io.paymentledger.gateway.web.RequestParams;
 
 import java.util.Arrays;
 import java.util.List;

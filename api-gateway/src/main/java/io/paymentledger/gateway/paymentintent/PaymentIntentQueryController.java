@@ -3,10 +3,10 @@ package io.paymentledger.gateway.paymentintent;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;

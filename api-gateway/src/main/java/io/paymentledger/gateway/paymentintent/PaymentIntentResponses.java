@@ -1,8 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ErrorResponses;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import jakarta.servlet.http.HttpServletRequest;

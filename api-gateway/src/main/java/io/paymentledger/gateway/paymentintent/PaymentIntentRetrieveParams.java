@@ -1,8 +1,9 @@
 package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.web.Expansions;
+
 import java.time.Instant;
 
 /** {@code GET /v1/payment_intents/{id}}: the expansions and, for the audit view, {@code as_of} (null for now). */
-public record PaymentIntentRetrieveParams(Expansions expansions, Instant asOf) {
+record PaymentIntentRetrieveParams(Expansions expansions, Instant asOf) {
 }

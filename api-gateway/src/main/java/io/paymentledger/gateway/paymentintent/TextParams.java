@@ -2,6 +2,7 @@ package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -98,12 +98,9 @@ public final class ParamReader {
     }
 
     public Long integer(String key) {
-        Object value = values.get(key);
+        Object value = nonEmpty(key);
         if (value == null) {
             return null;
-        }
-        if ("".equals(value)) {
-            throw ParamErrors.empty(name(key));
         }
         if (!(value instanceof String text) || !INTEGER.matcher(text).matches()) {
             throw ParamErrors.notInteger(name(key), String.valueOf(value));
@@ -127,12 +124,9 @@ public final class ParamReader {
     }
 
     public Boolean bool(String key) {
-        Object value = values.get(key);
+        Object value = nonEmpty(key);
         if (value == null) {
             return null;
-        }
-        if ("".equals(value)) {
-            throw ParamErrors.empty(name(key));
         }
         String text = value instanceof String s ? (json ? s.toLowerCase(Locale.ROOT) : s) : String.valueOf(value);
         return switch (text) {
@@ -167,12 +161,9 @@ public final class ParamReader {
     /** A nested hash, or null when absent; the caller handles {@code ""} first where unsetting is allowed. */
     @SuppressWarnings("unchecked")
     public ParamReader object(String key) {
-        Object value = values.get(key);
+        Object value = nonEmpty(key);
         if (value == null) {
             return null;
-        }
-        if ("".equals(value)) {
-            throw ParamErrors.empty(name(key));
         }
         if (!(value instanceof Map<?, ?> map)) {
             throw ParamErrors.invalid(name(key), "Invalid object: " + name(key) + " must be a hash");
@@ -200,6 +191,15 @@ public final class ParamReader {
             strings.add(text);
         }
         return strings;
+    }
+
+    /** The raw value, null when absent; {@code ""} is refused as {@code parameter_invalid_empty}. */
+    private Object nonEmpty(String key) {
+        Object value = values.get(key);
+        if ("".equals(value)) {
+            throw ParamErrors.empty(name(key));
+        }
+        return value;
     }
 
     // The events and webhook endpoints have always read their parameters more laxly than Stripe's intent
@@ -248,7 +248,7 @@ public final class ParamReader {
         }
     }
 
-    static String oneOf(List<String> names) {
+    private static String oneOf(List<String> names) {
         if (names.size() <= 2) {
             return String.join(" or ", names);
         }

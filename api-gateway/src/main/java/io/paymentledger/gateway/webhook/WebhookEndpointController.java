@@ -3,9 +3,9 @@ package io.paymentledger.gateway.webhook;
 import java.time.Clock;
 import java.util.List;
 
-import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.RandomIds;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.error.PaymentErrorCode;

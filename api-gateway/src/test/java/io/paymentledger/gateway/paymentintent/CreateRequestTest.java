@@ -1,7 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.gateway.web.RequestParamsTest;
 import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import io.paymentledger.gateway.web.RequestParamsTest;
 import static io.paymentledger.gateway.web.RequestParamsTest.form;
 import static io.paymentledger.gateway.web.RequestParamsTest.json;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.PaymentIntentSearchResult;

@@ -1,7 +1,5 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.Expansions;
-import io.paymentledger.gateway.web.WireLinks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.JsonObject;
 import com.stripe.model.Charge;
@@ -10,6 +8,8 @@ import com.stripe.model.PaymentIntentCollection;
 import com.stripe.model.PaymentIntentSearchResult;
 import com.stripe.model.StripeError;
 import com.stripe.net.ApiResource;
+import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.web.WireLinks;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.RequestParams;
 import com.stripe.net.FormEncoder;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentUpdateParams;
 import com.stripe.param.common.EmptyParam;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;

@@ -1,7 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.RequestParams;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

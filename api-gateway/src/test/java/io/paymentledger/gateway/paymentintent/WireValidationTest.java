@@ -1,7 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
-import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
