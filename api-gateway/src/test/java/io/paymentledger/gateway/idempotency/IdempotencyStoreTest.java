@@ -94,11 +94,22 @@ class IdempotencyStoreTest {
     void prunesOnlyResultsOlderThanTheRetention(IdempotencyStore store) {
         String old = UUID.randomUUID().toString();
         String recent = UUID.randomUUID().toString();
+        StoredResponse answer = new StoredResponse(200, "application/json", new byte[0]);
         claim(store, old, "f1", NOW.minus(Duration.ofDays(3)));
+        store.complete("acct_a", old, answer, NOW.minus(Duration.ofDays(3)));
         claim(store, recent, "f1", NOW);
-        store.pruneCreatedBefore(NOW.minus(Duration.ofDays(2)));
-        assertThat(claim(store, old, "f9", NOW.plus(1, ChronoUnit.SECONDS)).outcome()).isEqualTo(Claim.Outcome.CLAIMED);
-        assertThat(claim(store, recent, "f9", NOW).outcome()).isEqualTo(Claim.Outcome.MISMATCH);
+        store.complete("acct_a", recent, answer, NOW);
+
+        assertThat(store.pruneCreatedBefore(NOW.minus(Duration.ofDays(2)))).isPositive();
+
+        // Claimed with nothing counting as expired or abandoned, a row still there would answer MISMATCH (f9 ≠ f1):
+        // only the prune can have freed the old key.
+        assertThat(claimKeepingEveryRow(store, old, "f9").outcome()).isEqualTo(Claim.Outcome.CLAIMED);
+        assertThat(claimKeepingEveryRow(store, recent, "f9").outcome()).isEqualTo(Claim.Outcome.MISMATCH);
+    }
+
+    private static Claim claimKeepingEveryRow(IdempotencyStore store, String key, String fingerprint) {
+        return store.claim("acct_a", key, fingerprint, NOW, Instant.EPOCH, Instant.EPOCH);
     }
 
     private static Claim claim(IdempotencyStore store, String key, String fingerprint, Instant at) {

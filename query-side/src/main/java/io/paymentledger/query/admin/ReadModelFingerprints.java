@@ -20,7 +20,11 @@ import java.util.Map;
 @Component
 public class ReadModelFingerprints {
 
-    /** The read models and their tables with the ORDER BY that makes the row order total. */
+    /**
+     * The read models (named by processing group) and their tables with the ORDER BY that makes the row order total.
+     * Every table and view the query side's migrations create, except Axon's token and dead-letter tables, is here
+     * ({@code ReadModelFingerprintsTest}).
+     */
     static final Map<String, List<String>> READ_MODELS = Map.of(
             "payment-intent-view", List.of(
                     "SELECT * FROM payment_intent_view ORDER BY id",
@@ -28,7 +32,10 @@ public class ReadModelFingerprints {
             "balances", List.of(
                     "SELECT * FROM balance_intent ORDER BY payment_intent_id",
                     "SELECT * FROM account_balance ORDER BY account_id, currency",
-                    "SELECT * FROM account_status_count ORDER BY account_id, currency, status"));
+                    "SELECT * FROM account_status_count ORDER BY account_id, currency, status"),
+            "api-events", List.of(
+                    "SELECT * FROM api_event ORDER BY id",
+                    "SELECT * FROM api_event_intent ORDER BY payment_intent_id"));
 
     private static final char FIELD = 0x1f;
     private static final char ROW = 0x1e;

@@ -64,7 +64,8 @@ class AdminApiTest {
         mvc.perform(get("/admin/fingerprints").header("Authorization", ADMIN))
            .andExpect(status().isOk())
            .andExpect(jsonPath("$.payment-intent-view").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
-           .andExpect(jsonPath("$.balances").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
+           .andExpect(jsonPath("$.balances").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
+           .andExpect(jsonPath("$.api-events").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
     }
 
     @Test

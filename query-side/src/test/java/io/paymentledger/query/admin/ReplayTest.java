@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -60,6 +61,8 @@ class ReplayTest {
     QueryGateway queryGateway;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -71,6 +74,9 @@ class ReplayTest {
         assertThat(events).isGreaterThan(3_000);
         await().atMost(Duration.ofSeconds(300)).until(replay::caughtUp);
         Map<String, String> before = settledFingerprints();
+        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events");
+        long apiEvents = apiEventRows();
+        assertThat(apiEvents).isGreaterThanOrEqualTo(INTENTS);
         BalancesView balancesBefore = balances(accounts.get(0));
 
         JsonNode progress = replayThroughTheAdminApi();
@@ -80,6 +86,7 @@ class ReplayTest {
         // A processor reports its position just before its last batch commits: allow that commit to land.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fingerprints.all()).isEqualTo(before));
         assertThat(balances(accounts.get(0))).isEqualTo(balancesBefore);
+        assertThat(apiEventRows()).isEqualTo(apiEvents);
         CurrencyBalance usd = balancesBefore.currencies().stream()
                 .filter(balance -> balance.currency().equals("usd")).findFirst().orElseThrow();
         assertThat(usd.released()).isPositive();
@@ -105,6 +112,10 @@ class ReplayTest {
         String body = mvc.perform(get("/admin/replay").header("Authorization", ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
+    }
+
+    private long apiEventRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM api_event", Long.class);
     }
 
     private BalancesView balances(String account) throws Exception {
