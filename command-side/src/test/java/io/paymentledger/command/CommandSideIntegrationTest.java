@@ -45,7 +45,8 @@ import static org.awaitility.Awaitility.await;
         "axon.axonserver.enabled=false",
         "axon.serializer.general=jackson", "axon.serializer.events=jackson", "axon.serializer.messages=jackson",
         "db-scheduler.polling-interval=100ms", "db-scheduler.table-name=scheduled_tasks",
-        "ledger.payments.settlement-delay=1s", "ledger.payments.snapshot-threshold=3"})
+        "ledger.payments.settlement-delay=1s", "ledger.payments.snapshot-threshold=3",
+        "ledger.payments.fingerprint-secret=command-side-test-secret"})
 class CommandSideIntegrationTest {
 
     private static final String ACCOUNT = "acct_it";

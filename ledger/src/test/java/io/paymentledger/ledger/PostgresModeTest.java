@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The {@code postgres} profile on a real PostgreSQL started by the build (zonky embedded binaries). */
 class PostgresModeTest {
@@ -36,6 +37,7 @@ class PostgresModeTest {
                 .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
                         "--ledger.gateway.api-keys=sk_test_postgres=acct_postgres",
+                        "--ledger.payments.fingerprint-secret=postgres-mode-test-secret",
                         "--server.port=0", "--spring.main.banner-mode=off")) {
             String id = TestIntents.newId();
             ledger.getBean(CommandGateway.class).sendAndWait(TestIntents.create(id, 5_000));
@@ -47,5 +49,17 @@ class PostgresModeTest {
                     WHERE table_name = 'domainevententry' AND column_name IN ('payload', 'metadata')""", String.class))
                     .containsOnly("bytea");
         }
+    }
+
+    @Test
+    void refusesToStartWithoutAFingerprintSecret() {
+        SpringApplicationBuilder ledger = new SpringApplicationBuilder(LedgerApplication.class).profiles("postgres");
+
+        // Empty on the command line: whatever LEDGER_FINGERPRINT_SECRET the environment has, none is configured.
+        assertThatThrownBy(() -> ledger.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--ledger.gateway.api-keys=sk_test_postgres=acct_postgres", "--ledger.payments.fingerprint-secret=",
+                "--server.port=0", "--spring.main.banner-mode=off").close())
+                .rootCause().hasMessageContaining("LEDGER_FINGERPRINT_SECRET is not set");
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,6 +43,21 @@ class StandaloneRestartTest {
     }
 
     @Test
+    void generatesAFingerprintSecretIntoTheDataDirectoryOnceAndKeepsIt() throws IOException {
+        Path secretFile = dataDir.resolve("fingerprint-secret");
+        // Empty on the command line: whatever LEDGER_FINGERPRINT_SECRET the environment has, none is configured.
+        try (ConfigurableApplicationContext ledger = start("--ledger.payments.fingerprint-secret=")) {
+            assertThat(secretFile).exists();
+        }
+        String generated = Files.readString(secretFile);
+
+        try (ConfigurableApplicationContext ledger = start("--ledger.payments.fingerprint-secret=")) {
+            assertThat(Files.readString(secretFile)).isEqualTo(generated);
+        }
+        assertThat(generated).matches("[0-9a-f]{64}");
+    }
+
+    @Test
     void storesEventsWithJacksonInTheJdbcEventStoreAndKeepsDeadlinesInTheDatabase() {
         try (ConfigurableApplicationContext ledger = start()) {
             assertThat(ledger.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
@@ -52,8 +69,10 @@ class StandaloneRestartTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--ledger.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off");
+    private ConfigurableApplicationContext start(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--server.port=0",
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(LedgerApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package io.paymentledger.command.axon;
 
+import io.paymentledger.command.processor.FingerprintSecret;
 import io.paymentledger.command.processor.Ids;
 import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
@@ -20,6 +21,7 @@ import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +37,17 @@ import java.util.Arrays;
 @PropertySource("classpath:io/paymentledger/command/payments-defaults.properties")
 public class CommandSideConfiguration {
 
-    /** Until a real acquirer adapter exists, the test-mode processor is the processor. */
+    /**
+     * Until a real acquirer adapter exists, the test-mode processor is the processor. Its fingerprint secret is
+     * generated into {@code ledger.payments.fingerprint-secret-directory} when none is configured and that is set
+     * (standalone only); elsewhere start-up fails without one ({@link FingerprintSecret}).
+     */
     @Bean
     @ConditionalOnMissingBean(PaymentProcessor.class)
-    public PaymentProcessor testPaymentProcessor(PaymentsProperties properties) {
-        return new TestPaymentProcessor(properties.fingerprintSecret(), Ids.random(), Clock.systemUTC());
+    public PaymentProcessor testPaymentProcessor(PaymentsProperties properties,
+            @Value("${ledger.payments.fingerprint-secret-directory:}") String fingerprintSecretDirectory) {
+        String secret = FingerprintSecret.resolve(properties.fingerprintSecret(), fingerprintSecretDirectory);
+        return new TestPaymentProcessor(secret, Ids.random(), Clock.systemUTC());
     }
 
     @Bean

@@ -7,11 +7,12 @@ import java.time.Duration;
 
 /**
  * Settings of the command side ({@code ledger.payments.*}). The fingerprint secret defaults to
- * {@code LEDGER_FINGERPRINT_SECRET} and then to a fixed development value (see payments-defaults.properties).
+ * {@code LEDGER_FINGERPRINT_SECRET} (see payments-defaults.properties); without either, only the standalone ledger
+ * starts, with a secret it generates ({@code FingerprintSecret}).
  *
  * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (spec §4.2)
  * @param settlementDelay    how long a {@code processing} attempt waits before it settles (spec §5.3)
- * @param fingerprintSecret  HMAC key of card fingerprints; changing it changes every new fingerprint
+ * @param fingerprintSecret  HMAC key of card fingerprints, or null; changing it changes every new fingerprint
  * @param snapshotThreshold  events after which an intent is snapshotted
  * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store
  *                           with other nodes that take commands for the same intents must use 0)

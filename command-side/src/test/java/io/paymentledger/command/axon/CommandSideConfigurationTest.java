@@ -20,8 +20,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -36,7 +38,8 @@ class CommandSideConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(CommandSideConfiguration.class)
             .withBean(CommandBus.class, () -> SimpleCommandBus.builder().build())
-            .withBean(Snapshotter.class, () -> mock(Snapshotter.class));
+            .withBean(Snapshotter.class, () -> mock(Snapshotter.class))
+            .withPropertyValues("LEDGER_FINGERPRINT_SECRET=test-secret");
 
     @Test
     void defaultsToTwentyAttemptsTenSecondsAndFiftyEvents() {
@@ -45,8 +48,23 @@ class CommandSideConfigurationTest {
             assertThat(properties.confirmationLimit()).isEqualTo(20);
             assertThat(properties.settlementDelay()).isEqualTo(Duration.ofSeconds(10));
             assertThat(properties.snapshotThreshold()).isEqualTo(50);
-            assertThat(properties.fingerprintSecret()).isNotBlank();
+            assertThat(properties.fingerprintSecret()).isEqualTo("test-secret");
         });
+    }
+
+    @Test
+    void failsWithoutAFingerprintSecretUnlessADirectoryToGenerateOneIntoIsSet() {
+        context.withPropertyValues("LEDGER_FINGERPRINT_SECRET=").run(spring ->
+                assertThat(spring).getFailure().rootCause().hasMessageContaining("LEDGER_FINGERPRINT_SECRET is not set"));
+    }
+
+    @Test
+    void generatesTheFingerprintSecretIntoTheConfiguredDirectory(@TempDir Path dataDir) {
+        context.withPropertyValues("LEDGER_FINGERPRINT_SECRET=", "ledger.payments.fingerprint-secret-directory=" + dataDir)
+               .run(spring -> {
+                   assertThat(spring).hasNotFailed();
+                   assertThat(dataDir.resolve("fingerprint-secret")).isNotEmptyFile();
+               });
     }
 
     @Test

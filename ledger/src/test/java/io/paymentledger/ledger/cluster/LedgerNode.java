@@ -41,6 +41,7 @@ final class LedgerNode {
                 "--server.port=" + port, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--logging.level.io.paymentledger.ledger.cluster=INFO",
                 "--ledger.gateway.api-keys=" + API_KEY + "=acct_cluster",
+                "--ledger.payments.fingerprint-secret=cluster-test-secret",
                 "--ledger.admin.key=" + AdminClient.ADMIN_KEY, "--ledger.reconciliation.grace=0s",
                 // Shorter than the defaults, so that a dead node's segments move within the test's patience.
                 "--ledger.cluster.heartbeat-interval=1s", "--ledger.cluster.node-timeout=4s",

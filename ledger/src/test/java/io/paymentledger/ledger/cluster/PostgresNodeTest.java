@@ -53,7 +53,8 @@ class PostgresNodeTest {
         node = new SpringApplicationBuilder(LedgerApplication.class).profiles("postgres")
                 .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--ledger.gateway.api-keys=" + KEY + "=acct_pg_node", "--ledger.admin.key=" + AdminClient.ADMIN_KEY,
+                        "--ledger.gateway.api-keys=" + KEY + "=acct_pg_node",
+                        "--ledger.payments.fingerprint-secret=postgres-node-test-secret", "--ledger.admin.key=" + AdminClient.ADMIN_KEY,
                         "--ledger.reconciliation.grace=0s", "--server.port=0", "--spring.main.banner-mode=off");
         baseUrl = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
     }

@@ -31,6 +31,7 @@ class EventsOnPostgresTest {
                      .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                              "--spring.datasource.username=postgres", "--spring.datasource.password=",
                              "--ledger.gateway.api-keys=" + KEY + "=acct_ev_postgres",
+                             "--ledger.payments.fingerprint-secret=events-on-postgres-test-secret",
                              // The receiver is on loopback, which the postgres profile refuses by default.
                              "--ledger.webhooks.allow-private-targets=true",
                              "--ledger.webhooks.retry-schedule=100ms,200ms", "--ledger.webhooks.poll-interval=100ms",
