@@ -10,8 +10,8 @@ import java.time.Duration;
  * {@code LEDGER_FINGERPRINT_SECRET} (see payments-defaults.properties); without either, only the standalone ledger
  * starts, with a secret it generates ({@code FingerprintSecret}).
  *
- * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (spec §4.2)
- * @param settlementDelay    how long a {@code processing} attempt waits before it settles (spec §5.3)
+ * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (docs/api.md §4.2)
+ * @param settlementDelay    how long a {@code processing} attempt waits before it settles (docs/api.md §5.3)
  * @param fingerprintSecret  HMAC key of card fingerprints, or null; changing it changes every new fingerprint
  * @param snapshotThreshold  events after which an intent is snapshotted
  * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store

@@ -1,6 +1,6 @@
 package io.paymentledger.command.processor;
 
-/** The card brand from the number's IIN prefix (spec §2.3). */
+/** The card brand from the number's IIN prefix (docs/api.md §2.3). */
 final class CardBrands {
 
     private CardBrands() {

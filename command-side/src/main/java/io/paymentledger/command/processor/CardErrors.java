@@ -3,7 +3,7 @@ package io.paymentledger.command.processor;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 
-/** The card errors of spec §5.1 with Stripe's example messages. */
+/** The card errors of docs/api.md §5.1 with Stripe's example messages. */
 public final class CardErrors {
 
     private CardErrors() {

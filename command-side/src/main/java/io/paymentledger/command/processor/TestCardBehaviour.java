@@ -4,7 +4,7 @@ import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 
 /**
- * What the test processor does with a test card (spec §5). Its name is the payment method's processor reference,
+ * What the test processor does with a test card (docs/api.md §5). Its name is the payment method's processor reference,
  * so a stored payment method says how it behaves without holding the card number.
  */
 enum TestCardBehaviour {

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The test cards of spec §5, read from {@code test-cards.csv}: by number, by test payment method id, by token. */
+/** The test cards of docs/api.md §5, read from {@code test-cards.csv}: by number, by test payment method id, by token. */
 final class TestCards {
 
     private static final String RESOURCE = "/io/paymentledger/command/test-cards.csv";

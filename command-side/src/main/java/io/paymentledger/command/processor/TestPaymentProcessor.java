@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Test mode (spec §5): outcomes follow the public test cards and test payment method ids; any other Luhn-valid
+ * Test mode (docs/api.md §5): outcomes follow the public test cards and test payment method ids; any other Luhn-valid
  * number is approved. The number only lives for the duration of {@link #tokenize}.
  */
 public class TestPaymentProcessor implements PaymentProcessor {
@@ -76,7 +76,7 @@ public class TestPaymentProcessor implements PaymentProcessor {
         boolean needsAuthentication = behaviour.requiresAuthentication()
                 || (threeDSecure != null && FORCED_THREE_D_SECURE.contains(threeDSecure));
         if (needsAuthentication && !request.authenticated()) {
-            // Simplification of spec §5.2: no payment method is ever saved for off-session use, so every
+            // Simplification of docs/api.md §5.2: no payment method is ever saved for off-session use, so every
             // off-session attempt that needs authentication fails.
             return request.offSession()
                     ? new Declined(ids.next("ch_"), CardErrors.authenticationRequired())

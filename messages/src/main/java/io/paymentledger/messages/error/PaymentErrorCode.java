@@ -6,7 +6,7 @@ import static io.paymentledger.messages.error.ErrorType.IDEMPOTENCY_ERROR;
 import static io.paymentledger.messages.error.ErrorType.INVALID_REQUEST_ERROR;
 
 /**
- * Stripe error codes used by this API (spec §6.3), plus the errors Stripe sends without a {@code code}
+ * Stripe error codes used by this API (docs/api.md §6.3), plus the errors Stripe sends without a {@code code}
  * ({@code wireName} null): a bad enum or boolean, a bad currency, a search syntax error ({@code INVALID_REQUEST}),
  * an unknown URL, a missing or unknown API key, a reused idempotency key and an oversized body.
  */

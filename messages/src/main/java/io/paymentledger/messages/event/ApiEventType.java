@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The API event types of spec §9.2 and the domain event each is derived from (updates, attachments and
+ * The API event types of docs/api.md §9.2 and the domain event each is derived from (updates, attachments and
  * authentications emit none). Shared by the query side's events projection and the gateway's webhook dispatcher,
  * which must agree on both the type and the event id without depending on each other.
  */

@@ -5,7 +5,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import java.time.Instant;
 
 /**
- * One API event (spec §9.1) as the query side stores it, independent of any api_version: the gateway renders it.
+ * One API event (docs/api.md §9.1) as the query side stores it, independent of any api_version: the gateway renders it.
  * {@code intent} is the intent right after the domain event, {@code previous} right before it (null on creation);
  * {@code requestId}/{@code idempotencyKey} are null for system-caused events. {@code position} orders events.
  */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Derives the Stripe events of spec §9.2 from the PaymentIntent domain events. It folds each intent itself with
+ * Derives the Stripe events of docs/api.md §9.2 from the PaymentIntent domain events. It folds each intent itself with
  * {@link PaymentIntentState} (the view projection's own rules) so that {@code data.object} is the intent right
  * after the event. Event ids come from the domain event ids and positions from the global index, so a replay
  * rebuilds identical rows; a redelivered event (sequence not above the fold's version) changes nothing.

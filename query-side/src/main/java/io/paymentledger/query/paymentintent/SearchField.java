@@ -10,7 +10,7 @@ import static io.paymentledger.query.paymentintent.SearchOperator.LESS_OR_EQUAL;
 import static io.paymentledger.query.paymentintent.SearchOperator.NUMERIC_EQUALS;
 import static io.paymentledger.query.paymentintent.SearchOperator.SUBSTRING;
 
-/** The searchable fields (spec §3.8), the operators each accepts and whether its values are numbers. */
+/** The searchable fields (docs/api.md §3.8), the operators each accepts and whether its values are numbers. */
 enum SearchField {
     AMOUNT("amount", true, Set.of(EQUALS, NUMERIC_EQUALS, GREATER, LESS, GREATER_OR_EQUAL, LESS_OR_EQUAL)),
     CREATED("created", true, Set.of(EQUALS, NUMERIC_EQUALS, GREATER, LESS, GREATER_OR_EQUAL, LESS_OR_EQUAL)),

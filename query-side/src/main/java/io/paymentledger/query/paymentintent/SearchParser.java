@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses Stripe's search syntax (spec §3.8) into a {@link SearchQuery}:
+ * Parses Stripe's search syntax (docs/api.md §3.8) into a {@link SearchQuery}:
  * <pre>
  * query  := clause (("AND" | "OR") clause)*        all joins alike, at most 10 clauses
  * clause := ["-"] field operator value

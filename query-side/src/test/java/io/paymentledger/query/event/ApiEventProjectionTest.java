@@ -29,7 +29,7 @@ import static io.paymentledger.query.PaymentIntentEvents.requiresAction;
 import static io.paymentledger.query.PaymentIntentEvents.succeeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The api-events projection: which domain events become API events (spec §9.2), with what, and idempotently. */
+/** The api-events projection: which domain events become API events (docs/api.md §9.2), with what, and idempotently. */
 @QuerySideTest
 class ApiEventProjectionTest {
 
