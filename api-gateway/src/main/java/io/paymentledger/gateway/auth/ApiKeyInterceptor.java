@@ -14,7 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Authenticates every {@code /v1} request by its secret key: {@code Authorization: Bearer <key>}, or Basic with
  * the key as user name (the password is ignored). The caller's account is put on the request for
- * {@link CallerArgumentResolver}; a missing or unknown key ends the request with a 401 (spec §10).
+ * {@link CallerArgumentResolver}; a missing or unknown key ends the request with a 401 (docs/api.md §10).
  */
 @Component
 public class ApiKeyInterceptor implements HandlerInterceptor {

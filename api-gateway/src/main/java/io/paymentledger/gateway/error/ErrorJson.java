@@ -13,7 +13,7 @@ import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The error envelope (spec §6.1) and {@code last_payment_error} (§2.1); keys whose value is null are omitted. */
+/** The error envelope (docs/api.md §6.1) and {@code last_payment_error} (§2.1); keys whose value is null are omitted. */
 public final class ErrorJson {
 
     private static final String FALLBACK_MESSAGE = "An error occurred with your request.";

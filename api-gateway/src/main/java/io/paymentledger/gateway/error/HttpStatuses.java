@@ -12,7 +12,7 @@ import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 import io.paymentledger.messages.error.PaymentError;
 import org.springframework.http.HttpStatus;
 
-/** The HTTP status of each error (spec §6.2); the switch is exhaustive so a new code will not compile without one. */
+/** The HTTP status of each error (docs/api.md §6.2); the switch is exhaustive so a new code will not compile without one. */
 public final class HttpStatuses {
 
     /** The {@code param} of a missing intent named in the URL path, as opposed to one named in a parameter. */

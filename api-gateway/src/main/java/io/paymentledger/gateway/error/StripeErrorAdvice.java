@@ -24,7 +24,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where failures become HTTP answers (STYLE §5): payment errors of the gateway (an
+ * The one place where failures become HTTP answers: payment errors of the gateway (an
  * {@link ApiException}, also from its parameter readers) and of the command and query sides (as details of Axon's
  * execution exceptions) get Stripe's envelope and the status of {@link HttpStatuses}; unknown URLs and methods get
  * a JSON 404; anything else is logged once and answered with {@code api_error}, never with a stack trace.

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Events API (spec §9.1): list and retrieve, plus our delivery log and manual resend (Ext). */
+/** The Events API (docs/api.md §9.1): list and retrieve, plus our delivery log and manual resend (Ext). */
 @RestController
 @RequestMapping("/v1/events")
 @Tag(name = "Events")

@@ -13,7 +13,7 @@ import io.paymentledger.gateway.webhook.DeliveryAttempt;
 import io.paymentledger.messages.event.ApiEventView;
 
 /**
- * Stripe's event object (spec §9.1), rendered from a stored {@link ApiEventView} with the api_version of the
+ * Stripe's event object (docs/api.md §9.1), rendered from a stored {@link ApiEventView} with the api_version of the
  * request or endpoint. Ordered maps that keep nulls, like {@link PaymentIntentJson}.
  */
 public final class EventJson {
@@ -71,7 +71,7 @@ public final class EventJson {
         return json;
     }
 
-    /** The prior values of the top-level fields whose rendering changed (our extension, spec §9.1). */
+    /** The prior values of the top-level fields whose rendering changed (our extension, docs/api.md §9.1). */
     static Map<String, Object> previousAttributes(Map<String, Object> before, Map<String, Object> after) {
         Map<String, Object> changed = new LinkedHashMap<>();
         before.forEach((key, value) -> {

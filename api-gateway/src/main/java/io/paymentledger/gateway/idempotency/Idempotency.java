@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Idempotency-Key handling (spec §7). A controller calls {@link #begin} after validating its parameters and
+ * Idempotency-Key handling (docs/api.md §7). A controller calls {@link #begin} after validating its parameters and
  * before sending anything: a first request claims the key, and {@link IdempotencyFilter} stores the status and
  * exact body it answers with; a retry with the same parameters gets that answer back
  * ({@link IdempotentReplayException}); other parameters get {@code idempotency_error}; a retry while the

@@ -19,7 +19,7 @@ final class AddressParams {
     private AddressParams() {
     }
 
-    /** Shipping needs a name and an address with {@code line1} (spec §3.1). {@code shipping=} is the caller's. */
+    /** Shipping needs a name and an address with {@code line1} (docs/api.md §3.1). {@code shipping=} is the caller's. */
     static Shipping shipping(ParamReader params, String key) {
         ParamReader shipping = params.object(key);
         if (shipping == null) {

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The hosted 3-D Secure page (our extension, spec §4.4) that {@code next_action} points the customer to. The
+ * The hosted 3-D Secure page (our extension, docs/api.md §4.4) that {@code next_action} points the customer to. The
  * browser proves itself with the intent's client secret, not an API key. "Complete" or "Fail" completes the
  * authentication and redirects to the {@code return_url} with Stripe's query parameters
  * ({@code payment_intent}, {@code payment_intent_client_secret}, {@code redirect_status}).

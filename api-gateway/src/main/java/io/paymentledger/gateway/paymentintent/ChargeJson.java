@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The Charge object of spec §2.3. A charge carries no copy of the intent's descriptive fields, so customer,
+ * The Charge object of docs/api.md §2.3. A charge carries no copy of the intent's descriptive fields, so customer,
  * description and metadata come from the intent it belongs to, as Stripe copies them at charge time.
  */
 final class ChargeJson {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ConfirmOptionParams {
 
-    /** In the order spec §3.1 lists them; on create they need {@code confirm=true}. */
+    /** In the order docs/api.md §3.1 lists them; on create they need {@code confirm=true}. */
     static final List<String> CONFIRM_ONLY = List.of("return_url", "off_session", "error_on_requires_action",
             "mandate", "mandate_data", "radar_options");
 

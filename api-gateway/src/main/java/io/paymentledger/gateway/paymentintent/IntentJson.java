@@ -19,7 +19,7 @@ import java.util.Map;
 
 import static io.paymentledger.gateway.paymentintent.PaymentMethodJson.seconds;
 
-/** The PaymentIntent object with every field of spec §2, null where absent. */
+/** The PaymentIntent object with every field of docs/api.md §2, null where absent. */
 final class IntentJson {
 
     private static final PaymentIntentDetails NO_DETAILS = new PaymentIntentDetails(null, null, null, null, null,
@@ -102,7 +102,7 @@ final class IntentJson {
         return json;
     }
 
-    /** Spec §2.2: both kinds send the customer to our hosted 3-D Secure page. */
+    /** docs/api.md §2.2: both kinds send the customer to our hosted 3-D Secure page. */
     private static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
         NextAction action = v.nextAction();
         if (action == null || v.status() != PaymentIntentStatus.REQUIRES_ACTION) {
@@ -126,7 +126,7 @@ final class IntentJson {
         return json;
     }
 
-    /** WooshPay's extra fields appear only on intents that were created with them (spec §12). */
+    /** WooshPay's extra fields appear only on intents that were created with them (docs/api.md §12). */
     private static void putMerchantReferences(Map<String, Object> json, MerchantReferences references) {
         if (references == null) {
             return;

@@ -54,7 +54,7 @@ class PaymentIntentCommands {
     }
 
     /**
-     * For the test helpers (spec §4.4): they answer with the updated intent even when the attempt they finish
+     * For the test helpers (docs/api.md §4.4): they answer with the updated intent even when the attempt they finish
      * failed; the failure is in its {@code last_payment_error}.
      */
     ResponseEntity<Object> executeAnsweringIntent(HttpServletRequest request, Caller caller, RequestParams params,

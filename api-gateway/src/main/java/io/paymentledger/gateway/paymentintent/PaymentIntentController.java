@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The PaymentIntent operations that change an intent (spec §3.1–3.6). Each one parses its parameters (form or
+ * The PaymentIntent operations that change an intent (docs/api.md §3.1–3.6). Each one parses its parameters (form or
  * JSON) into a command, which validates the wire format, and hands it to {@link PaymentIntentCommands}.
  */
 @RestController

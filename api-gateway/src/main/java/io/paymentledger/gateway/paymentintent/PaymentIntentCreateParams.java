@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** {@code POST /v1/payment_intents} (spec §3.1). */
+/** {@code POST /v1/payment_intents} (docs/api.md §3.1). */
 final class PaymentIntentCreateParams {
 
     private static final Set<String> ACCEPTED = Set.of("amount", "currency", "confirm", "capture_method",
@@ -29,7 +29,7 @@ final class PaymentIntentCreateParams {
             "setup_future_usage", "shipping", "statement_descriptor", "statement_descriptor_suffix", "return_url",
             "off_session", "error_on_requires_action", "use_stripe_sdk", "mandate", "mandate_data", "radar_options",
             "expand");
-    /** WooshPay's extra fields (spec §12), accepted only in JSON bodies so form clients see pure Stripe. */
+    /** WooshPay's extra fields (docs/api.md §12), accepted only in JSON bodies so form clients see pure Stripe. */
     private static final Set<String> ACCEPTED_IN_JSON = Stream.concat(ACCEPTED.stream(),
             Stream.of("quantity", "merchant_user_id", "merchant_order_id")).collect(Collectors.toUnmodifiableSet());
     private static final int MAX_MERCHANT_REFERENCE = 255;

@@ -2,7 +2,7 @@ package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.web.RandomIds;
 
-/** New intent ids ({@code pi_} and 24 alphanumerics) and their client secrets (spec §1). */
+/** New intent ids ({@code pi_} and 24 alphanumerics) and their client secrets (docs/api.md §1). */
 final class PaymentIntentIds {
 
     private PaymentIntentIds() {

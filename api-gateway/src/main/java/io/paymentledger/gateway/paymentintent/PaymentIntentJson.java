@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Stripe's JSON for PaymentIntents, lists, search results, PaymentMethods, Charges and errors, as ordered maps
  * that keep null values: serialize them with a mapper that writes nulls (Jackson's default), because a missing
- * field reads as null in typed clients but an explicit null is what Stripe sends (spec §2).
+ * field reads as null in typed clients but an explicit null is what Stripe sends (docs/api.md §2).
  */
 public final class PaymentIntentJson {
 

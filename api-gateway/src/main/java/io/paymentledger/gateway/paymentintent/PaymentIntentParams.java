@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Turns the parameters of each PaymentIntent endpoint into its command or query, validating every parameter
- * (spec §3, §3.9, §12). Any bad input throws {@link io.paymentledger.gateway.error.ApiException}; nothing here
+ * (docs/api.md §3, §3.9, §12). Any bad input throws {@link io.paymentledger.gateway.error.ApiException}; nothing here
  * has side effects.
  */
 final class PaymentIntentParams {

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Reads the changeable fields of an intent into a {@link PaymentIntentPatch}, for update, confirm and capture
  * alike; each endpoint has already refused the fields it does not accept. An empty string unsets the nullable
- * fields of spec §3.9 and is {@code parameter_invalid_empty} on the others.
+ * fields of docs/api.md §3.9 and is {@code parameter_invalid_empty} on the others.
  */
 final class PaymentIntentPatchParams {
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading intents: retrieve (also as of a past moment), list (JSON or CSV) and search (spec §3.2, §3.7, §3.8). */
+/** Reading intents: retrieve (also as of a past moment), list (JSON or CSV) and search (docs/api.md §3.2, §3.7, §3.8). */
 @RestController
 @RequestMapping("/v1/payment_intents")
 @Tag(name = "PaymentIntents")

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Test-mode helpers (our extension, spec §4.4 and §5.3): finish a pending 3-D Secure authentication or settle a
+ * Test-mode helpers (our extension, docs/api.md §4.4 and §5.3): finish a pending 3-D Secure authentication or settle a
  * {@code processing} attempt now, as automated tests cannot click through the hosted page or wait.
  */
 @RestController

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The PaymentMethod object of spec §2.3 and the address-shaped hashes it shares with shipping. */
+/** The PaymentMethod object of docs/api.md §2.3 and the address-shaped hashes it shares with shipping. */
 final class PaymentMethodJson {
 
     private static final Map<String, String> DISPLAY_BRANDS = Map.of("amex", "american_express",
@@ -59,7 +59,7 @@ final class PaymentMethodJson {
         return json;
     }
 
-    /** Every sub-field is present, null when unset (spec §2). */
+    /** Every sub-field is present, null when unset (docs/api.md §2). */
     static Map<String, Object> address(Address address) {
         Address a = address == null ? new Address(null, null, null, null, null, null) : address;
         Map<String, Object> json = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ final class TextParams {
 
     /**
      * Checks the descriptor's characters, then refuses it: card payments take only the suffix in current API
-     * versions (spec §3.1), and cards are the only payment method type there is.
+     * versions (docs/api.md §3.1), and cards are the only payment method type there is.
      */
     static String statementDescriptor(ParamReader params, String key) {
         String text = descriptor(params, key);

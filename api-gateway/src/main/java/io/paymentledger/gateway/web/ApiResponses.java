@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Successful answers: 200 with a JSON body whatever the {@code Accept} header says (spec §1), and Stripe's list. */
+/** Successful answers: 200 with a JSON body whatever the {@code Accept} header says (docs/api.md §1), and Stripe's list. */
 public final class ApiResponses {
 
     private ApiResponses() {

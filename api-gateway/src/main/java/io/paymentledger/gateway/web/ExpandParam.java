@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code expand[]} (spec §3.0) of any endpoint: each resource names the fields it can expand. On lists and search
+ * {@code expand[]} (docs/api.md §3.0) of any endpoint: each resource names the fields it can expand. On lists and search
  * results the paths carry Stripe's {@code data.} prefix, and search also takes {@code total_count}.
  */
 public final class ExpandParam {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a JSON body into the same tree a form body gives (spec §11.4): numbers and booleans become the strings a
+ * Reads a JSON body into the same tree a form body gives (docs/api.md §11.4): numbers and booleans become the strings a
  * form would carry and {@code null} becomes {@code ""} (unset), so both encodings meet one validator and one
  * idempotency fingerprint.
  */

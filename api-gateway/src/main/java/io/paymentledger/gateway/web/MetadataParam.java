@@ -3,7 +3,7 @@ package io.paymentledger.gateway.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Stripe's metadata limits (spec §3.9): 50 keys, keys of 1–40 characters without brackets, values ≤ 500. */
+/** Stripe's metadata limits (docs/api.md §3.9): 50 keys, keys of 1–40 characters without brackets, values ≤ 500. */
 public final class MetadataParam {
 
     static final int MAX_KEYS = 50;

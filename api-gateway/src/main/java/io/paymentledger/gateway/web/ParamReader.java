@@ -136,7 +136,7 @@ public final class ParamReader {
         };
     }
 
-    /** An enum by its wire name; in JSON mode any case and {@code -} for {@code _} are tolerated (spec §12). */
+    /** An enum by its wire name; in JSON mode any case and {@code -} for {@code _} are tolerated (docs/api.md §12). */
     public <E extends Enum<E>> E enumValue(String key, E[] accepted, Function<E, String> wireName) {
         List<String> names = Arrays.stream(accepted).map(wireName).toList();
         String wanted = oneOfStrings(key, names);
@@ -171,7 +171,7 @@ public final class ParamReader {
         return new ParamReader((Map<String, Object>) map, name(key), json);
     }
 
-    /** A list of strings; {@code key=} is the empty list (spec §11.2). */
+    /** A list of strings; {@code key=} is the empty list (docs/api.md §11.2). */
     public List<String> stringList(String key) {
         Object value = values.get(key);
         if (value == null) {

@@ -53,7 +53,7 @@ public final class RequestParams {
         return new RequestParams(ParamTree.fromPairs(queryPairs(rawQueryString)), false);
     }
 
-    /** True for JSON bodies: only then do the seed documents' tolerances of spec §12 apply. */
+    /** True for JSON bodies: only then do the seed documents' tolerances of docs/api.md §12 apply. */
     public boolean json() {
         return json;
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Webhook endpoints per account (spec §9.3): create (the secret is shown only then), list, retrieve, delete. */
+/** Webhook endpoints per account (docs/api.md §9.3): create (the secret is shown only then), list, retrieve, delete. */
 @RestController
 @RequestMapping("/v1/webhook_endpoints")
 @Tag(name = "Webhook endpoints")

@@ -9,7 +9,7 @@ import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.event.ApiEventType;
 
-/** The parameters of the webhook endpoint routes (spec §9.3) and their rules. */
+/** The parameters of the webhook endpoint routes (docs/api.md §9.3) and their rules. */
 final class WebhookEndpointParams {
 
     private static final Set<String> CREATE = Set.of("url", "enabled_events", "api_version", "description",

@@ -10,7 +10,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
- * One signed POST to a receiver (spec §9.3): a fresh {@code t} per attempt, the body sent exactly as signed, no
+ * One signed POST to a receiver (docs/api.md §9.3): a fresh {@code t} per attempt, the body sent exactly as signed, no
  * redirects followed, and any status but 2xx (or no answer within the timeout) a failure.
  */
 @Component

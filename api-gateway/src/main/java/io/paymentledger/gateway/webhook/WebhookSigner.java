@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Stripe's webhook signature (spec §9.3): {@code t=<unix>,v1=<hex HMAC-SHA256(secret, "t.payload")>}, keyed with
+ * Stripe's webhook signature (docs/api.md §9.3): {@code t=<unix>,v1=<hex HMAC-SHA256(secret, "t.payload")>}, keyed with
  * the whole secret string, prefix included. The body must then be sent byte for byte as signed.
  */
 public final class WebhookSigner {

@@ -22,7 +22,7 @@ import static io.paymentledger.messages.error.PaymentErrorCode.PARAMETER_UNKNOWN
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Malformed inputs, one fault each, and the exact error code and parameter each must produce (spec §3.9). */
+/** Malformed inputs, one fault each, and the exact error code and parameter each must produce (docs/api.md §3.9). */
 class WireValidationTest {
 
     enum Endpoint {
