@@ -20,9 +20,16 @@ public final class ApiKeys {
     private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
 
     private final Map<byte[], String> accountsByKey;
+    private final boolean developmentKeyOnly;
 
-    private ApiKeys(Map<byte[], String> accountsByKey) {
+    private ApiKeys(Map<byte[], String> accountsByKey, boolean developmentKeyOnly) {
         this.accountsByKey = accountsByKey;
+        this.developmentKeyOnly = developmentKeyOnly;
+    }
+
+    /** True when no key is configured and the development key is accepted instead: a developer's machine. */
+    public boolean developmentKeyOnly() {
+        return developmentKeyOnly;
     }
 
     /**
@@ -44,7 +51,8 @@ public final class ApiKeys {
                 keys.put(bytes(pair.substring(0, separator).trim()), pair.substring(separator + 1).trim());
             }
         }
-        if (keys.isEmpty()) {
+        boolean developmentKeyOnly = keys.isEmpty();
+        if (developmentKeyOnly) {
             if (!allowDevelopmentKey) {
                 throw new IllegalStateException("No API keys configured: set LEDGER_API_KEYS "
                         + "(ledger.gateway.api-keys) to comma-separated key=account pairs");
@@ -53,7 +61,7 @@ public final class ApiKeys {
                     + "acct_default. Configure real keys before exposing this ledger.");
             keys.put(bytes(DEVELOPMENT_KEY), DEVELOPMENT_ACCOUNT);
         }
-        return new ApiKeys(keys);
+        return new ApiKeys(keys, developmentKeyOnly);
     }
 
     /** The caller owning {@code key}; every configured key is compared so the time taken reveals nothing. */

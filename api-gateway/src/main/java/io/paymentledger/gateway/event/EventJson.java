@@ -67,6 +67,7 @@ public final class EventJson {
         json.put("http_status", a.httpStatus());
         json.put("latency_ms", a.latencyMillis());
         json.put("error", a.error());
+        json.put("response_excerpt", a.responseExcerpt());
         json.put("succeeded", a.error() == null);
         return json;
     }

@@ -101,17 +101,18 @@ public class DeliveryRows {
 
     void record(long deliveryId, DeliveryAttempt a) {
         jdbc.update("INSERT INTO webhook_attempt (delivery_id, endpoint_id, event_id, attempted_at, http_status, "
-                + "latency_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?)", deliveryId, a.endpointId(), a.eventId(),
-                a.attemptedAtMillis(), a.httpStatus(), a.latencyMillis(), a.error());
+                + "latency_ms, error, response_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", deliveryId, a.endpointId(),
+                a.eventId(), a.attemptedAtMillis(), a.httpStatus(), a.latencyMillis(), a.error(), a.responseExcerpt());
     }
 
     /** Attempts of an event, oldest first, for the endpoints of {@code accountId} only. */
     public List<DeliveryAttempt> attempts(String accountId, String eventId) {
-        return jdbc.query("SELECT a.endpoint_id, a.event_id, a.attempted_at, a.http_status, a.latency_ms, a.error "
+        return jdbc.query("SELECT a.endpoint_id, a.event_id, a.attempted_at, a.http_status, a.latency_ms, a.error, "
+                + "a.response_excerpt "
                 + "FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id "
                 + "WHERE a.event_id = ? AND d.account_id = ? ORDER BY a.attempted_at, a.id",
                 (rs, n) -> new DeliveryAttempt(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4) == null ? null : rs.getInt(4), rs.getLong(5), rs.getString(6)),
+                        rs.getObject(4) == null ? null : rs.getInt(4), rs.getLong(5), rs.getString(6), rs.getString(7)),
                 eventId, accountId);
     }
 

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Webhook settings ({@code ledger.webhooks.*}).
  *
- * @param allowPrivateTargets accept loopback, private and link-local receivers (the standalone ledger only): off,
- *                            a URL whose host resolves to any such address is refused (server-side request forgery)
+ * @param allowPrivateTargets accept loopback, private, link-local and reserved receivers; false: a URL whose host
+ *                            resolves to any such address is refused (server-side request forgery). Not set: allowed
+ *                            only while the gateway runs on the development key alone (see {@link TargetGuard})
  * @param retrySchedule       the wait after each failed attempt; once exhausted the delivery is given up. The
  *                            default spreads retries over about three days, as Stripe does in live mode
  * @param timeout             connect and response timeout of one attempt; no 2xx within it is a failure
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ledger.webhooks")
 public record WebhookProperties(
-        @DefaultValue("false") boolean allowPrivateTargets,
+        Boolean allowPrivateTargets,
         @DefaultValue({"5m", "30m", "1h", "2h", "5h", "10h", "12h", "12h", "12h", "16h"}) List<Duration> retrySchedule,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("4") int maxConcurrency,

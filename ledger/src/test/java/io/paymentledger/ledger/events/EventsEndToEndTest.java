@@ -52,6 +52,8 @@ abstract class EventsEndToEndTest {
         properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
         properties.add("ledger.webhooks.poll-interval", () -> "50ms");
         properties.add("ledger.webhooks.timeout", () -> "2s");
+        // Real keys are configured, so the receivers on 127.0.0.1 need the explicit setting.
+        properties.add("ledger.webhooks.allow-private-targets", () -> "true");
     }
 
     @BeforeEach

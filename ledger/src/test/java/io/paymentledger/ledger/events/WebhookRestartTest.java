@@ -49,6 +49,7 @@ class WebhookRestartTest {
         return new SpringApplicationBuilder(LedgerApplication.class).run("--ledger.data-dir=" + dataDir,
                 "--server.port=0", "--spring.main.banner-mode=off", "--ledger.gateway.api-keys=" + KEY
                         + "=acct_ev_restart", "--ledger.webhooks.retry-schedule=1s,1s,1s,1s,1s,1s,1s,1s,1s,1s",
-                "--ledger.webhooks.poll-interval=100ms", "--ledger.webhooks.claim-lease=3s");
+                "--ledger.webhooks.poll-interval=100ms", "--ledger.webhooks.claim-lease=3s",
+                "--ledger.webhooks.allow-private-targets=true");
     }
 }
