@@ -5,11 +5,14 @@ import java.util.Map;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.idempotency.Idempotency;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Futures;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.webhook.DeliveryRows;
+import io.paymentledger.gateway.webhook.ResendBudget;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.event.ApiEventPage;
 import io.paymentledger.messages.event.ApiEventView;
@@ -37,13 +40,17 @@ class EventController {
     private final QueryGateway queries;
     private final DeliveryRows deliveries;
     private final GatewayProperties properties;
+    private final ResendBudget resendBudget;
+    private final Idempotency idempotency;
 
     EventController(RequestBodies bodies, QueryGateway queries, DeliveryRows deliveries,
-                    GatewayProperties properties) {
+                    GatewayProperties properties, ResendBudget resendBudget, Idempotency idempotency) {
         this.bodies = bodies;
         this.queries = queries;
         this.deliveries = deliveries;
         this.properties = properties;
+        this.resendBudget = resendBudget;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -76,17 +83,27 @@ class EventController {
 
     @PostMapping("/{id}/resend")
     @Operation(summary = "Send an event to its webhook endpoints again (our extension)", description = "With "
-            + "webhook_endpoint=we_…, to that endpoint only. The retry schedule starts over.")
+            + "webhook_endpoint=we_…, to that endpoint only. A finished delivery starts its retry schedule over, a "
+            + "waiting one is sent now, one being sent is left alone. At most ledger.webhooks.resends-per-hour "
+            + "resends per account (429 rate_limit beyond).")
     ResponseEntity<Object> resend(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        ParamReader params = EventParams.resend(bodies.read(request));
+        RequestParams body = bodies.read(request);
+        ParamReader params = EventParams.resend(body);
         ApiEventView event = find(caller, id);
-        int rescheduled = deliveries.resend(caller.accountId(), id, EventParams.webhookEndpoint(params),
-                System.currentTimeMillis());
-        if (rescheduled == 0) {
+        String endpoint = EventParams.webhookEndpoint(params);
+        if (deliveries.deliveryCount(caller.accountId(), id, endpoint) == 0) {
             throw new ApiException(PaymentErrorCode.RESOURCE_MISSING,
                     "Event " + id + " has no delivery to that webhook endpoint", "webhook_endpoint");
         }
+        long now = System.currentTimeMillis();
+        if (!resendBudget.available(caller.accountId(), now)) {
+            throw new ApiException(PaymentErrorCode.RATE_LIMIT, "Too many resends: at most "
+                    + resendBudget.perHour() + " per hour per account. Try again later.", null);
+        }
+        idempotency.begin(request, caller, body.fingerprint());
+        resendBudget.spend(caller.accountId(), now);
+        deliveries.resend(caller.accountId(), id, endpoint, now);
         return ApiResponses.ok(render(event, apiVersion(request)));
     }
 

@@ -48,21 +48,34 @@ public class DeliveryRows {
 
     /**
      * Pending deliveries due at {@code now} and not claimed by a live lease, each the earliest pending one of its
-     * intent and endpoint: a later event waits until the earlier one succeeded or was given up.
+     * intent and endpoint (a later event waits until the earlier one succeeded or was given up). Fair: at most one
+     * per endpoint, and none of an endpoint that is being sent to (one attempt per endpoint at a time); then taken
+     * round-robin across accounts (every account's first, then every account's second, ...), so that one account's
+     * backlog, however many endpoints it spreads over, never delays another account's deliveries.
      */
     List<Long> due(long now, int limit) {
-        return jdbc.queryForList("SELECT d.id FROM webhook_delivery d WHERE d.status = 'pending' "
-                + "AND d.next_attempt_at <= ? AND (d.claimed_until IS NULL OR d.claimed_until < ?) "
+        return jdbc.queryForList("SELECT id FROM (SELECT id, next_attempt_at, ROW_NUMBER() OVER (PARTITION BY "
+                + "account_id ORDER BY next_attempt_at, id) AS turn FROM (SELECT d.id, d.account_id, d.next_attempt_at, "
+                + "ROW_NUMBER() OVER (PARTITION BY d.endpoint_id ORDER BY d.next_attempt_at, d.id) AS endpoint_turn "
+                + "FROM webhook_delivery d WHERE d.status = 'pending' AND d.next_attempt_at <= ? "
+                + "AND (d.claimed_until IS NULL OR d.claimed_until < ?) "
                 + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.endpoint_id = d.endpoint_id "
                 + "AND e.payment_intent_id = d.payment_intent_id AND e.status = 'pending' "
-                + "AND e.intent_sequence < d.intent_sequence) ORDER BY d.next_attempt_at, d.id LIMIT " + limit,
-                Long.class, now, now);
+                + "AND e.intent_sequence < d.intent_sequence) "
+                + "AND NOT EXISTS (SELECT 1 FROM webhook_delivery b WHERE b.endpoint_id = d.endpoint_id "
+                + "AND b.claimed_until >= ?)) per_endpoint WHERE endpoint_turn = 1) per_account "
+                + "ORDER BY turn, next_attempt_at, id LIMIT " + limit, Long.class, now, now, now);
     }
 
-    /** True when this node now owns the delivery until {@code leaseUntil}. */
+    /**
+     * True when this node now owns the delivery until {@code leaseUntil}: it is pending, not claimed, and no other
+     * delivery to its endpoint is being sent.
+     */
     boolean claim(long id, long now, long leaseUntil) {
         return jdbc.update("UPDATE webhook_delivery SET claimed_until = ? WHERE id = ? AND status = 'pending' "
-                + "AND (claimed_until IS NULL OR claimed_until < ?)", leaseUntil, id, now) == 1;
+                + "AND (claimed_until IS NULL OR claimed_until < ?) AND NOT EXISTS (SELECT 1 FROM webhook_delivery b "
+                + "WHERE b.endpoint_id = webhook_delivery.endpoint_id AND b.id <> ? AND b.claimed_until >= ?)",
+                leaseUntil, id, now, id, now) == 1;
     }
 
     Optional<Delivery> find(long id) {
@@ -123,12 +136,25 @@ public class DeliveryRows {
         return count == null ? 0 : count;
     }
 
-    /** Sends the event again (to one endpoint, or all of its endpoints); the number of deliveries rescheduled. */
+    /** How many deliveries the event has (to one endpoint, or to all of the account's). */
+    public int deliveryCount(String accountId, String eventId, String endpointIdOrNull) {
+        String sql = "SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ? AND account_id = ?";
+        Integer count = endpointIdOrNull == null ? jdbc.queryForObject(sql, Integer.class, eventId, accountId)
+                : jdbc.queryForObject(sql + " AND endpoint_id = ?", Integer.class, eventId, accountId, endpointIdOrNull);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Sends the event again (to one endpoint, or all of its endpoints): a finished delivery starts its retry schedule
+     * over, a waiting one becomes due now, and one being sent (a live lease) is left alone, so that no delivery is
+     * ever sent twice at once. The number of deliveries rescheduled.
+     */
     public int resend(String accountId, String eventId, String endpointIdOrNull, long now) {
-        String sql = "UPDATE webhook_delivery SET status = 'pending', attempts = 0, next_attempt_at = ?, "
-                + "claimed_until = NULL WHERE event_id = ? AND account_id = ?";
-        return endpointIdOrNull == null ? jdbc.update(sql, now, eventId, accountId)
-                : jdbc.update(sql + " AND endpoint_id = ?", now, eventId, accountId, endpointIdOrNull);
+        String sql = "UPDATE webhook_delivery SET attempts = CASE WHEN status = 'pending' THEN attempts ELSE 0 END, "
+                + "status = 'pending', next_attempt_at = ? WHERE event_id = ? AND account_id = ? "
+                + "AND (claimed_until IS NULL OR claimed_until < ?)";
+        return endpointIdOrNull == null ? jdbc.update(sql, now, eventId, accountId, now)
+                : jdbc.update(sql + " AND endpoint_id = ?", now, eventId, accountId, now, endpointIdOrNull);
     }
 
     void deleteForEndpoint(String endpointId) {

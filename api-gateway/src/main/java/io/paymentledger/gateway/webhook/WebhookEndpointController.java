@@ -5,9 +5,11 @@ import java.util.List;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.idempotency.Idempotency;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.RandomIds;
 import io.paymentledger.gateway.web.RequestBodies;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,24 +24,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Webhook endpoints per account (docs/api.md §9.3): create (the secret is shown only then), list, retrieve, delete. */
+/**
+ * Webhook endpoints per account (docs/api.md §9.3): create (the secret is shown only then), update, list, retrieve, delete;
+ * at most {@link #MAX_PER_ACCOUNT} per account. Creation and update honour {@code Idempotency-Key}.
+ */
 @RestController
 @RequestMapping("/v1/webhook_endpoints")
 @Tag(name = "Webhook endpoints")
 class WebhookEndpointController {
 
+    /** Stripe's limit per account; every event fans out to all of them. */
+    static final int MAX_PER_ACCOUNT = 16;
+
     private final RequestBodies bodies;
     private final WebhookEndpointRows endpoints;
     private final DeliveryRows deliveries;
     private final TargetGuard guard;
+    private final Idempotency idempotency;
     private final Clock clock = Clock.systemUTC();
 
     WebhookEndpointController(RequestBodies bodies, WebhookEndpointRows endpoints, DeliveryRows deliveries,
-                              TargetGuard guard) {
+                              TargetGuard guard, Idempotency idempotency) {
         this.bodies = bodies;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.guard = guard;
+        this.idempotency = idempotency;
     }
 
     @PostMapping
@@ -47,11 +57,17 @@ class WebhookEndpointController {
             + "hosts are refused unless ledger.webhooks.allow-private-targets), enabled_events[] (types or *), "
             + "optional api_version and description. The answer holds the signing secret, shown only once.")
     ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
-        var params = WebhookEndpointParams.create(bodies.read(request), guard);
+        RequestParams body = bodies.read(request);
+        var params = WebhookEndpointParams.create(body, guard);
+        if (endpoints.count(caller.accountId()) >= MAX_PER_ACCOUNT) {
+            throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "You have reached the maximum of "
+                    + MAX_PER_ACCOUNT + " test webhook endpoints.", null);
+        }
+        idempotency.begin(request, caller, body.fingerprint());
         long now = clock.millis();
         WebhookEndpoint endpoint = new WebhookEndpoint("we_" + RandomIds.alphanumerics(24), caller.accountId(),
                 params.url(), params.enabledEvents(), params.apiVersion(), params.description(),
-                "whsec_" + RandomIds.alphanumerics(32), "enabled", now / 1000, now);
+                "whsec_" + RandomIds.alphanumerics(32), "enabled", now / 1000, now, params.metadata());
         endpoints.insert(endpoint);
         return ApiResponses.ok(WebhookEndpointJson.endpoint(endpoint, true));
     }
@@ -61,19 +77,31 @@ class WebhookEndpointController {
             + "disabled=true|false; a disabled endpoint gets no new events and its pending deliveries are given up.")
     ResponseEntity<Object> update(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        var params = WebhookEndpointParams.update(bodies.read(request));
+        RequestParams body = bodies.read(request);
+        var params = WebhookEndpointParams.update(body);
         WebhookEndpoint updated = WebhookEndpointParams.applyUpdate(params, find(caller, id), guard);
+        idempotency.begin(request, caller, body.fingerprint());
         endpoints.update(updated);
         return ApiResponses.ok(WebhookEndpointJson.endpoint(updated, false));
     }
 
     @GetMapping
-    @Operation(summary = "List webhook endpoints", description = "Newest first, at most limit (default 10).")
+    @Operation(summary = "List webhook endpoints", description = "Newest first, at most limit (default 10); "
+            + "cursor paging with starting_after or ending_before.")
     ResponseEntity<Object> list(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
-        int size = WebhookEndpointParams.limit(bodies.read(request));
-        List<WebhookEndpoint> page = endpoints.list(caller.accountId(), size + 1);
-        return ApiResponses.ok(ApiResponses.list(page.stream().limit(size).map(e -> WebhookEndpointJson.endpoint(e, false)).toList(),
-                page.size() > size, "/v1/webhook_endpoints"));
+        var page = WebhookEndpointParams.page(bodies.read(request));
+        int size = page.limit();
+        List<WebhookEndpoint> found = page.endingBefore() != null
+                ? WebhookEndpointRows.reversed(endpoints.newerThan(caller.accountId(),
+                        cursor(caller, page.endingBefore(), "ending_before"), size + 1))
+                : endpoints.olderThan(caller.accountId(), page.startingAfter() == null ? null
+                        : cursor(caller, page.startingAfter(), "starting_after"), size + 1);
+        boolean hasMore = found.size() > size;
+        // Before a cursor, the extra row read is the oldest, at the far end of the page from the cursor.
+        List<WebhookEndpoint> shown = !hasMore ? found
+                : page.endingBefore() != null ? found.subList(1, found.size()) : found.subList(0, size);
+        return ApiResponses.ok(ApiResponses.list(shown.stream().map(e -> WebhookEndpointJson.endpoint(e, false))
+                .toList(), hasMore, "/v1/webhook_endpoints"));
     }
 
     @GetMapping("/{id}")
@@ -90,6 +118,11 @@ class WebhookEndpointController {
         deliveries.deleteForEndpoint(id);
         endpoints.delete(caller.accountId(), id);
         return ApiResponses.ok(WebhookEndpointJson.deleted(id));
+    }
+
+    private WebhookEndpoint cursor(Caller caller, String id, String param) {
+        return endpoints.find(caller.accountId(), id).orElseThrow(() -> new ApiException(
+                PaymentErrorCode.RESOURCE_MISSING, "No such webhook endpoint: '" + id + "'", param));
     }
 
     private WebhookEndpoint find(Caller caller, String id) {

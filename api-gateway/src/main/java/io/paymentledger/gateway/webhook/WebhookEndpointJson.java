@@ -19,7 +19,7 @@ final class WebhookEndpointJson {
         json.put("description", e.description());
         json.put("enabled_events", e.enabledEvents());
         json.put("livemode", false);
-        json.put("metadata", Map.of());
+        json.put("metadata", e.metadata());
         if (withSecret) {
             json.put("secret", e.secret());
         }

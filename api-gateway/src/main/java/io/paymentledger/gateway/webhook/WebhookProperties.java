@@ -14,12 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            only while the gateway runs on the development key alone (see {@link TargetGuard})
  * @param retrySchedule       the wait after each failed attempt; once exhausted the delivery is given up. The
  *                            default spreads retries over about three days, as Stripe does in live mode
- * @param timeout             connect and response timeout of one attempt; no 2xx within it is a failure
+ * @param timeout             the deadline of one attempt, connection, request and whole answer together; no 2xx
+ *                            answered completely within it is a failure. Keep it well below {@code claimLease}
  * @param maxConcurrency      attempts in flight at once on this node (a bounded pool: a slow receiver never
  *                            blocks the API, and holds at most this many threads)
  * @param pollInterval        how often due deliveries are looked for
  * @param claimLease          how long a node owns a delivery it claimed; a crashed node's claims expire after it
  * @param deliveryEnabled     run the delivery worker on this node
+ * @param resendsPerHour      resend requests an account may make per hour (all nodes together)
  */
 @ConfigurationProperties("ledger.webhooks")
 public record WebhookProperties(
@@ -29,5 +31,6 @@ public record WebhookProperties(
         @DefaultValue("4") int maxConcurrency,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration claimLease,
-        @DefaultValue("true") boolean deliveryEnabled) {
+        @DefaultValue("true") boolean deliveryEnabled,
+        @DefaultValue("100") int resendsPerHour) {
 }

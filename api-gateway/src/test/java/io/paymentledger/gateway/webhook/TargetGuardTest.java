@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.List;
 
 import io.paymentledger.gateway.auth.ApiKeys;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,6 @@ class TargetGuardTest {
     }
 
     private static TargetGuard guard(Boolean allowPrivate, ApiKeys keys) {
-        return new TargetGuard(new WebhookProperties(allowPrivate, List.of(Duration.ofSeconds(1)),
-                Duration.ofSeconds(1), 1, Duration.ofSeconds(1), Duration.ofMinutes(2), true), keys);
+        return new TargetGuard(TestWebhookProperties.with(allowPrivate, Duration.ofSeconds(1)), keys);
     }
 }

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -80,12 +81,11 @@ class WebhookSenderTest {
 
     private WebhookEndpoint endpoint() {
         return new WebhookEndpoint("we_1", "acct_1", "http://127.0.0.1:" + server.getLocalPort() + "/hooks",
-                List.of("*"), null, null, "whsec_test", "enabled", 0, 0);
+                List.of("*"), null, null, "whsec_test", "enabled", 0, 0, Map.of());
     }
 
     private static WebhookSender sender(boolean allowPrivate) {
-        WebhookProperties properties = new WebhookProperties(allowPrivate, List.of(Duration.ofSeconds(1)),
-                Duration.ofMillis(300), 2, Duration.ofSeconds(1), Duration.ofMinutes(2), true);
+        WebhookProperties properties = TestWebhookProperties.with(allowPrivate, Duration.ofMillis(300));
         return new WebhookSender(properties, new TargetGuard(properties, ApiKeys.parse("sk_test_k=acct_1", false)));
     }
 
