@@ -13,7 +13,7 @@ import io.paymentledger.messages.event.ListApiEvents;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 
 /** The parameters of the events endpoints (docs/api.md §8, §9), validated into their queries. */
-final class EventParams {
+public final class EventParams {
 
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "type", "types",
             "created", "expand", "delivery_success");
@@ -24,7 +24,7 @@ final class EventParams {
     private EventParams() {
     }
 
-    static ListApiEvents list(RequestParams request, String accountId) {
+    public static ListApiEvents list(RequestParams request, String accountId) {
         ParamReader params = ParamReader.of(request).allowOnly(LIST);
         Long limit = params.laxInteger("limit");
         if (limit != null && (limit < 1 || limit > 100)) {
@@ -48,17 +48,17 @@ final class EventParams {
                 params.laxString("starting_after"), params.laxString("ending_before"));
     }
 
-    static void retrieve(RequestParams request) {
+    public static void retrieve(RequestParams request) {
         ParamReader.of(request).allowOnly(RETRIEVE);
     }
 
     /** Checks the parameters of a resend; {@link #webhookEndpoint} reads them once the event is found. */
-    static ParamReader resend(RequestParams request) {
+    public static ParamReader resend(RequestParams request) {
         return ParamReader.of(request).allowOnly(RESEND);
     }
 
     /** The endpoint a resend is limited to, or null for all of the event's endpoints. */
-    static String webhookEndpoint(ParamReader resend) {
+    public static String webhookEndpoint(ParamReader resend) {
         return resend.laxString("webhook_endpoint");
     }
 

@@ -24,7 +24,7 @@ public class TargetGuard implements DnsResolver {
 
     private final boolean allowPrivate;
 
-    TargetGuard(WebhookProperties properties, ApiKeys keys) {
+    public TargetGuard(WebhookProperties properties, ApiKeys keys) {
         this.allowPrivate = properties.allowPrivateTargets() != null ? properties.allowPrivateTargets()
                 : keys.developmentKeyOnly();
     }
@@ -50,7 +50,7 @@ public class TargetGuard implements DnsResolver {
     }
 
     /** The host of an http(s) URL without user info, or empty for anything else. */
-    static Optional<String> host(String url) {
+    public static Optional<String> host(String url) {
         URI uri;
         try {
             uri = URI.create(url);

@@ -17,7 +17,7 @@ import io.paymentledger.messages.event.ApiEventType;
  * V250 ({@code url} 2048, {@code description} 5000 as at Stripe, {@code api_version} 64); metadata has Stripe's
  * limits ({@link MetadataParam}).
  */
-final class WebhookEndpointParams {
+public final class WebhookEndpointParams {
 
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_DESCRIPTION_LENGTH = 5000;
@@ -30,18 +30,18 @@ final class WebhookEndpointParams {
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "expand");
 
     /** A new endpoint's settings; the controller gives it its id and secret. */
-    record Creation(String url, List<String> enabledEvents, String apiVersion, String description,
+    public record Creation(String url, List<String> enabledEvents, String apiVersion, String description,
                     Map<String, String> metadata) {
     }
 
     /** A page request: newest first, {@code limit} of them after or before the cursor endpoint (at most one). */
-    record Page(int limit, String startingAfter, String endingBefore) {
+    public record Page(int limit, String startingAfter, String endingBefore) {
     }
 
     private WebhookEndpointParams() {
     }
 
-    static Creation create(RequestParams request, TargetGuard guard) {
+    public static Creation create(RequestParams request, TargetGuard guard) {
         ParamReader params = ParamReader.of(request).allowOnly(CREATE);
         String url = url(params, guard);
         List<String> events = enabledEvents(params);
@@ -54,7 +54,7 @@ final class WebhookEndpointParams {
     }
 
     /** Checks the parameters of an update; {@link #applyUpdate} reads them once the endpoint is found. */
-    static ParamReader update(RequestParams request) {
+    public static ParamReader update(RequestParams request) {
         ParamReader params = ParamReader.of(request).allowOnly(UPDATE);
         params.optionalString("url", MAX_URL_LENGTH);
         params.optionalString("description", MAX_DESCRIPTION_LENGTH);
@@ -62,7 +62,7 @@ final class WebhookEndpointParams {
         return params;
     }
 
-    static WebhookEndpoint applyUpdate(ParamReader params, WebhookEndpoint e, TargetGuard guard) {
+    public static WebhookEndpoint applyUpdate(ParamReader params, WebhookEndpoint e, TargetGuard guard) {
         String url = params.has("url") ? url(params, guard) : e.url();
         List<String> events = params.has("enabled_events") ? enabledEvents(params) : e.enabledEvents();
         if (events.isEmpty()) {
@@ -81,7 +81,7 @@ final class WebhookEndpointParams {
     }
 
     /** The page size (10 unless given, kept within 1 to 100) and the cursor. */
-    static Page page(RequestParams request) {
+    public static Page page(RequestParams request) {
         ParamReader params = ParamReader.of(request).allowOnly(LIST);
         Long limit = params.laxInteger("limit");
         String startingAfter = params.optionalString("starting_after", 64);

@@ -1,11 +1,20 @@
 package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.auth.ApiKeys;
+import io.paymentledger.gateway.event.EventParams;
 import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.gateway.webhook.TargetGuard;
+import io.paymentledger.gateway.webhook.WebhookEndpoint;
+import io.paymentledger.gateway.webhook.WebhookEndpointParams;
+import io.paymentledger.gateway.webhook.WebhookProperties;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 
@@ -21,13 +30,27 @@ class WireFuzzTest {
             "address", "line1", "name", "payment_method", "payment_method_data", "type", "card", "number", "exp_month",
             "payment_method_types", "payment_method_options", "request_three_d_secure", "expand", "created", "gte",
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
-            "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k");
+            "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k", "url", "enabled_events",
+            "api_version", "description", "disabled", "starting_after", "ending_before", "types", "webhook_endpoint");
     private static final List<String> VALUES = List.of("", "1000", "-1", "usd", "USD", "true", "false", "card",
             "manual", "https://m.example", "pm_card_visa", "data.payment_method", "latest_charge", "%", "%2", "%ZZ",
-            "%5B", "%5D", "+", "&", "=", "[", "]", "null", "1.5", "x".repeat(600), "accounts/acct_alpha/payment-methods/pm");
+            "%5B", "%5D", "+", "&", "=", "[", "]", "null", "1.5", "x".repeat(600), "accounts/acct_alpha/payment-methods/pm", "x".repeat(5001), "payment_intent.*",
+            "payment_intent.succeeded", "*", "http://127.0.0.1/h", "https://93.184.216.34/" + "x".repeat(2100),
+            "2025-08-27.basil", "we_1", "evt_1");
     private static final List<String> JSON_PIECES = List.of("{", "}", "[", "]", ",", ":", "\"amount\"", "\"metadata\"",
             "\"shipping\"", "\"expand\"", "1000", "null", "true", "\"usd\"", "\"\"", "{\"a\":1}", "[\"card\"]", "1e999",
             "-0", "\"\\u0000\"", "\"payment_method_data\"", "\"card\"", "\"type\"");
+    /** Refuses loopback and private receivers without any DNS lookup of the fuzzed hosts. */
+    private static final TargetGuard GUARD = new TargetGuard(new WebhookProperties(false, List.of(), Duration.ZERO, 1,
+            Duration.ZERO, Duration.ZERO, false, 1), ApiKeys.parse("sk_test_fuzz=acct_alpha", false)) {
+        @Override
+        public Optional<String> refusal(String url) {
+            return TargetGuard.host(url).isEmpty() || url.contains("127.0.0.1") ? Optional.of("Invalid URL: " + url)
+                    : Optional.empty();
+        }
+    };
+    private static final WebhookEndpoint ENDPOINT = new WebhookEndpoint("we_1", "acct_alpha", "https://m.example",
+            List.of("*"), null, null, "whsec_1", "enabled", 0, 0, Map.of());
     private static final List<Function<RequestParams, Object>> ENDPOINTS = List.of(
             p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "s"),
             p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1"),
@@ -38,7 +61,16 @@ class WireFuzzTest {
             p -> PaymentIntentParams.search(p, "acct_alpha"),
             PaymentIntentParams::retrieve,
             p -> PaymentIntentParams.expansions(p, true),
-            RequestParams::fingerprint);
+            RequestParams::fingerprint,
+            p -> WebhookEndpointParams.create(p, GUARD),
+            p -> WebhookEndpointParams.applyUpdate(WebhookEndpointParams.update(p), ENDPOINT, GUARD),
+            WebhookEndpointParams::page,
+            p -> EventParams.list(p, "acct_alpha"),
+            p -> {
+                EventParams.retrieve(p);
+                return p;
+            },
+            p -> String.valueOf(EventParams.webhookEndpoint(EventParams.resend(p))));
 
     @Test
     void answersRandomFormBodiesWithAnApiExceptionOrAResult() {

@@ -36,6 +36,7 @@ abstract class EventsEndToEndTest {
     static final String BETA = "sk_test_evBeta00000005";
     static final String REPLAY = "sk_test_evReplay000006";
     static final String RESEND = "sk_test_evResend000007";
+    static final String PAGING = "sk_test_evPaging000008";
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -48,7 +49,8 @@ abstract class EventsEndToEndTest {
         properties.add("ledger.data-dir", DATA_DIR::toString);
         properties.add("ledger.gateway.api-keys", () -> String.join(",", ORDERING + "=acct_ev_ordering",
                 RETRIES + "=acct_ev_retries", LISTING + "=acct_ev_listing", ALPHA + "=acct_ev_alpha",
-                BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend"));
+                BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend",
+                PAGING + "=acct_ev_paging"));
         properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
         properties.add("ledger.webhooks.poll-interval", () -> "50ms");
         properties.add("ledger.webhooks.timeout", () -> "2s");
