@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due deliveries: polls webhook_delivery, claims rows with a lease (safe on several nodes; a crashed node's
  * claims expire) and sends them on a bounded pool, so a slow or dead receiver holds at most
- * {@code max-concurrency} threads and never the API's. Failures are retried on {@code retry-schedule}; all state
- * is in the database, so a restart continues where the last run stopped.
+ * {@code max-concurrency} threads and never the API's, each for at most {@code timeout}. Deliveries are taken one per
+ * endpoint and round-robin across accounts ({@link DeliveryRows#due}). Failures are retried on
+ * {@code retry-schedule}; all state is in the database, so a restart continues where the last run stopped.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
