@@ -37,6 +37,12 @@ final class FixtureApi {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** The error envelope of a request the ledger must refuse. */
+    JsonNode refused(String path, String form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), true);
+    }
+
     JsonNode get(String path) {
         return send(request(path).GET());
     }
@@ -58,10 +64,14 @@ final class FixtureApi {
     }
 
     private static JsonNode send(HttpRequest.Builder request) {
+        return send(request, false);
+    }
+
+    private static JsonNode send(HttpRequest.Builder request, boolean refusalExpected) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300 && response.statusCode() != 402) {
-                throw new IllegalStateException(response.request().uri() + " answered " + response.body());
+            if (refusalExpected != (response.statusCode() >= 400) && response.statusCode() != 402) {
+                throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + " " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException failed) {
