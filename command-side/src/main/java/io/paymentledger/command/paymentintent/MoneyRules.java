@@ -31,6 +31,15 @@ final class MoneyRules {
         }
     }
 
+    /** A capture takes at least one unit and at most what the authorization holds. */
+    static void checkCapture(long amountToCapture, long amountCapturable) {
+        if (amountToCapture < 1 || amountToCapture > amountCapturable) {
+            throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_LARGE,
+                    "The requested capture amount is greater than the amount you can capture for this charge.",
+                    "amount_to_capture");
+        }
+    }
+
     private static String major(long minorUnits, Currency currency) {
         return BigDecimal.valueOf(minorUnits, currency.exponent()).toPlainString() + " " + currency.code();
     }

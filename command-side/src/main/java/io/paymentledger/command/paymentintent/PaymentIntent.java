@@ -2,24 +2,21 @@ package io.paymentledger.command.paymentintent;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.paymentledger.command.axon.PaymentsProperties;
-import io.paymentledger.command.processor.PaymentProcessor;
+import io.paymentledger.command.processor.*;
 import io.paymentledger.messages.error.PaymentError;
-import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.*;
-import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.messages.paymentmethod.*;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.*;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,34 +25,34 @@ import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A Stripe PaymentIntent (spec §4). This class holds the state and the status rules; patches are applied by
- * {@link Updates}, creation runs in {@link Creation} and confirmation attempts in {@link Attempts}. Fields are visible to Jackson because
- * snapshots of this aggregate are serialized with it.
+ * A Stripe PaymentIntent. It decides every refusal and every event; {@link Transition} is the state table of
+ * which command runs in which status, {@link PaymentIntentPatches} computes what a patch changes, and
+ * {@link PaymentMethodChoice} resolves the payment method a request names. Snapshots are this class serialized
+ * with Jackson (hence the field visibility); snapshots of another {@code @Revision} are ignored and rebuilt.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {
 
     static final String AUTO_CANCEL_DEADLINE = "payment-intent-auto-cancel";
     static final String SETTLEMENT_DEADLINE = "payment-intent-settlement";
+    // Stripe cancels an uncaptured authorization seven days after the intent was created.
+    static final Duration AUTHORIZATION_VALIDITY = Duration.ofDays(7);
 
-    // Package-private so that the helpers (Creation, Updates, Attempts) can read, never assign, this state.
     @AggregateIdentifier
-    String paymentIntentId;
-    String accountId;
-    PaymentIntentStatus status;
-    long amount;
-    String currency;
-    PaymentIntentDetails details;
-    PaymentMethod paymentMethod;
-    Map<String, PaymentMethod> usedPaymentMethods = new HashMap<>();
-    long amountCapturable;
-    long amountReceived;
-    String latestChargeId;
-    Instant created;
-    int attempts;
-    boolean authenticated;
+    private String paymentIntentId;
+    private String accountId;
+    private PaymentIntentStatus status;
+    private IntentFields fields;
+    private PaymentMethod paymentMethod;
+    private Map<String, PaymentMethod> usedPaymentMethods = new HashMap<>();
+    private long amountCapturable;
+    private String latestChargeId;
+    private Instant created;
+    private int attempts;
+    private boolean authenticated;
 
     protected PaymentIntent() {
         // Axon creates an empty instance, then replays events or runs the creating command on it.
@@ -67,17 +64,39 @@ class PaymentIntent {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CommandResult handle(CreatePaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
-        return new Creation(this).create(command, processor, properties, deadlines);
+        Currency currency = MoneyRules.currency(command.currency());
+        MoneyRules.checkAmount(command.amount(), currency);
+        PaymentIntentDetails details = PaymentIntentPatches.completed(command.details());
+        PaymentMethodChoice choice = choose(command.paymentMethod(), command.accountId(), processor);
+        if (command.confirm() != null && choice == null) {
+            throw PaymentRejectedException.missingPaymentMethodToConfirm();
+        }
+        if (command.confirm() == null && choice != null) {
+            choice.requireUsable();
+        }
+        apply(new PaymentIntentCreated(command.paymentIntentId(), command.accountId(), command.amount(),
+                currency.code(), details, command.clientSecret()));
+        if (choice != null && choice.paymentMethod() != null) {
+            apply(new PaymentMethodAttached(paymentIntentId, accountId, choice.paymentMethod()));
+        }
+        // A card that cannot even be tokenized is a failed first attempt of the intent just created.
+        return command.confirm() == null ? result(null)
+                : attempt(command.confirm(), choice.cardError(), processor, properties, deadlines);
     }
 
     @CommandHandler
     CommandResult handle(UpdatePaymentIntent command, PaymentProcessor processor) {
         requireAccount(command.accountId());
-        PaymentIntentPatch patch = command.patch() == null ? PaymentIntentPatches.EMPTY : command.patch();
-        if (PaymentIntentPatches.touchesMoneyFields(patch) && !isBeforeAttemptSettles()) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.update(status));
+        PaymentIntentPatch patch = PaymentIntentPatches.orEmpty(command.patch());
+        if (PaymentIntentPatches.touchesMoneyFields(patch)) {
+            Transition.UPDATE_MONEY_FIELDS.requireFrom(status);
         }
-        new Updates(this).patch(patch, processor, false);
+        IntentFields patched = PaymentIntentPatches.apply(fields, patch);
+        PaymentMethodChoice choice = choose(patch.paymentMethod(), accountId, processor);
+        if (choice != null) {
+            choice.requireUsable();
+        }
+        applyChanges(patched, patch, choice);
         return result(null);
     }
 
@@ -85,33 +104,28 @@ class PaymentIntent {
     CommandResult handle(ConfirmPaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
         requireAccount(command.accountId());
-        if (!isBeforeAttemptSettles()) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.confirm(status));
-        }
-        PaymentIntentPatch patch = command.patch() == null ? PaymentIntentPatches.EMPTY : command.patch();
-        boolean keepsPaymentMethod = paymentMethod != null
-                && !PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD);
+        Transition.CONFIRM.requireFrom(status);
+        PaymentIntentPatch patch = PaymentIntentPatches.orEmpty(command.patch());
+        boolean keepsPaymentMethod = paymentMethod != null && !PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD);
         if (patch.paymentMethod() == null && !keepsPaymentMethod) {
             throw PaymentRejectedException.unexpectedState(StatusMessages.confirmWithoutPaymentMethod());
         }
-        PaymentError cardError = new Updates(this).patch(patch, processor, true);
-        return attempts().confirm(command.options(), cardError, processor, properties, deadlines);
+        IntentFields patched = PaymentIntentPatches.apply(fields, patch);
+        // An unusable new card is not refused: it becomes the failed attempt below.
+        PaymentMethodChoice choice = choose(patch.paymentMethod(), accountId, processor);
+        applyChanges(patched, patch, choice);
+        return attempt(command.options(), choice == null ? null : choice.cardError(), processor, properties, deadlines);
     }
 
     @CommandHandler
     CommandResult handle(CapturePaymentIntent command, DeadlineManager deadlines) {
         requireAccount(command.accountId());
-        if (status != REQUIRES_CAPTURE) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.capture(status));
-        }
+        Transition.CAPTURE.requireFrom(status);
         long toCapture = command.amountToCapture() == null ? amountCapturable : command.amountToCapture();
-        if (toCapture < 1 || toCapture > amountCapturable) {
-            throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_LARGE,
-                    "The requested capture amount is greater than the amount you can capture for this charge.",
-                    "amount_to_capture");
-        }
+        MoneyRules.checkCapture(toCapture, amountCapturable);
         if (command.patch() != null) {
-            new Updates(this).patch(PaymentIntentPatches.forCapture(command.patch()), null, false);
+            PaymentIntentPatch patch = PaymentIntentPatches.forCapture(command.patch());
+            applyChanges(PaymentIntentPatches.apply(fields, patch), patch, null);
         }
         deadlines.cancelAllWithinScope(AUTO_CANCEL_DEADLINE);
         apply(new PaymentIntentSucceeded(paymentIntentId, accountId, latestChargeId, toCapture,
@@ -122,9 +136,7 @@ class PaymentIntent {
     @CommandHandler
     CommandResult handle(CancelPaymentIntent command, DeadlineManager deadlines) {
         requireAccount(command.accountId());
-        if (status == SUCCEEDED || status == CANCELED) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.cancel(status));
-        }
+        Transition.CANCEL.requireFrom(status);
         deadlines.cancelAllWithinScope(AUTO_CANCEL_DEADLINE);
         deadlines.cancelAllWithinScope(SETTLEMENT_DEADLINE);
         apply(new PaymentIntentCanceled(paymentIntentId, accountId, command.cancellationReason(), amountCapturable));
@@ -135,20 +147,24 @@ class PaymentIntent {
     CommandResult handle(CompletePaymentIntentAuthentication command, PaymentProcessor processor,
                          PaymentsProperties properties, DeadlineManager deadlines) {
         requireAccount(command.accountId());
-        if (status != REQUIRES_ACTION) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.authenticate(status));
+        Transition.AUTHENTICATE.requireFrom(status);
+        if (!command.succeeded()) {
+            return concludeWith(attemptEvents().failed(null, CardErrors.authenticationFailed()), properties, deadlines);
         }
-        return attempts().completeAuthentication(command.succeeded(), processor, properties, deadlines);
+        if (fields.details().confirmationMethod() == ConfirmationMethod.MANUAL) {
+            apply(new PaymentIntentAuthenticated(paymentIntentId, accountId));
+            return result(null);
+        }
+        AuthorizationOutcome outcome = processor.authorize(attemptEvents().authorization(AttemptEvents.ON_SESSION, true));
+        return concludeWith(attemptEvents().answered(outcome), properties, deadlines);
     }
 
     @CommandHandler
     CommandResult handle(SettlePaymentIntent command, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
         requireAccount(command.accountId());
-        if (status != PROCESSING) {
-            throw PaymentRejectedException.unexpectedState(StatusMessages.settle(status));
-        }
-        return attempts().settle(processor, properties, deadlines);
+        Transition.SETTLE.requireFrom(status);
+        return settle(processor, properties, deadlines);
     }
 
     // Deadlines carry the intent id as payload: a deadline handler's first parameter is always the payload.
@@ -156,15 +172,15 @@ class PaymentIntent {
     void onSettlementDue(String dueIntentId, PaymentProcessor processor, PaymentsProperties properties,
                          DeadlineManager deadlines) {
         // The test helper may have settled the attempt, or the intent was canceled, before the deadline fired.
-        if (status == PROCESSING) {
-            attempts().settle(processor, properties, deadlines);
+        if (Transition.SETTLE.allowedFrom(status)) {
+            settle(processor, properties, deadlines);
         }
     }
 
     @DeadlineHandler(deadlineName = AUTO_CANCEL_DEADLINE)
     void onAuthorizationExpired(String expiredIntentId) {
         // Capture and cancel remove this deadline; only an intent still holding its authorization is canceled.
-        if (status == REQUIRES_CAPTURE) {
+        if (Transition.AUTO_CANCEL.allowedFrom(status)) {
             apply(new PaymentIntentCanceled(paymentIntentId, accountId, CancellationReason.AUTOMATIC,
                     amountCapturable));
         }
@@ -179,8 +195,74 @@ class PaymentIntent {
         }
     }
 
-    private boolean isBeforeAttemptSettles() {
-        return status == REQUIRES_PAYMENT_METHOD || status == REQUIRES_CONFIRMATION || status == REQUIRES_ACTION;
+    /** Applies what a patch changes: the fields (and the status they leave), then the payment method. */
+    private void applyChanges(IntentFields patched, PaymentIntentPatch patch, PaymentMethodChoice choice) {
+        if (!patched.equals(fields)) {
+            // A change of money fields abandons a pending authentication.
+            boolean abandonsAuthentication = status == REQUIRES_ACTION
+                    && PaymentIntentPatches.moneyFieldsDiffer(fields, patched);
+            apply(new PaymentIntentUpdated(paymentIntentId, accountId, patched.amount(), patched.currency(),
+                    patched.details(), abandonsAuthentication ? REQUIRES_CONFIRMATION : status));
+        }
+        PaymentMethod chosen = choice == null ? null : choice.paymentMethod();
+        if (chosen != null && !chosen.equals(paymentMethod)) {
+            apply(new PaymentMethodAttached(paymentIntentId, accountId, chosen));
+        } else if (choice == null && paymentMethod != null
+                && PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD)) {
+            apply(new PaymentMethodDetached(paymentIntentId, accountId));
+        }
+    }
+
+    /** One confirmation attempt; {@code cardError} is the error of card data that could not even be tokenized. */
+    private CommandResult attempt(ConfirmOptions options, PaymentError cardError, PaymentProcessor processor,
+                                  PaymentsProperties properties, DeadlineManager deadlines) {
+        if (attempts >= properties.confirmationLimit()) {
+            apply(new PaymentIntentCanceled(paymentIntentId, accountId, CancellationReason.AUTOMATIC, 0));
+            return result(null);
+        }
+        if (cardError != null) {
+            return concludeWith(attemptEvents().failed(null, cardError), properties, deadlines);
+        }
+        ConfirmOptions given = options == null ? AttemptEvents.ON_SESSION : options;
+        AuthorizationOutcome outcome = processor.authorize(attemptEvents().authorization(given, false));
+        if (!(outcome instanceof AuthorizationOutcome.RequiresAction)) {
+            return concludeWith(attemptEvents().answered(outcome), properties, deadlines);
+        }
+        if (given.errorOnRequiresAction()) {
+            return concludeWith(attemptEvents().failed(null, CardErrors.authenticationRequired()), properties, deadlines);
+        }
+        apply(attemptEvents().requiresAction(given));
+        return result(null);
+    }
+
+    /** Ends the pending asynchronous attempt, from the test helper or the settlement deadline. */
+    private CommandResult settle(PaymentProcessor processor, PaymentsProperties properties,
+                                 DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(SETTLEMENT_DEADLINE);
+        AuthorizationOutcome outcome = processor.settle(
+                new SettlementRequest(accountId, paymentIntentId, latestChargeId, paymentMethod));
+        return concludeWith(attemptEvents().answered(outcome), properties, deadlines);
+    }
+
+    /** Applies an attempt's outcome: an authorization starts the 7-day clock, processing the settlement clock. */
+    private CommandResult concludeWith(PaymentIntentEvent outcome, PaymentsProperties properties,
+                                 DeadlineManager deadlines) {
+        apply(outcome);
+        if (outcome instanceof PaymentIntentAmountCapturableUpdated) {
+            deadlines.schedule(created.plus(AUTHORIZATION_VALIDITY), AUTO_CANCEL_DEADLINE, paymentIntentId);
+        } else if (outcome instanceof PaymentIntentProcessing) {
+            deadlines.schedule(properties.settlementDelay(), SETTLEMENT_DEADLINE, paymentIntentId);
+        }
+        return result(outcome instanceof PaymentIntentPaymentFailed failed ? failed.lastPaymentError().error() : null);
+    }
+
+    private AttemptEvents attemptEvents() {
+        return new AttemptEvents(paymentIntentId, accountId, fields, paymentMethod, authenticated);
+    }
+
+    /** The seam where a request's payment method (an id or card data) becomes one; null when none is named. */
+    private PaymentMethodChoice choose(PaymentMethodInput input, String account, PaymentProcessor processor) {
+        return input == null ? null : PaymentMethodChoice.of(input, account, usedPaymentMethods, processor);
     }
 
     private void requireAccount(String commandAccountId) {
@@ -190,11 +272,7 @@ class PaymentIntent {
         }
     }
 
-    Attempts attempts() {
-        return new Attempts(this);
-    }
-
-    CommandResult result(PaymentError declineError) {
+    private CommandResult result(PaymentError declineError) {
         return new CommandResult(paymentIntentId, AggregateLifecycle.getVersion(), declineError);
     }
 
@@ -202,18 +280,14 @@ class PaymentIntent {
     void on(PaymentIntentCreated event, @Timestamp Instant timestamp) {
         paymentIntentId = event.paymentIntentId();
         accountId = event.accountId();
-        amount = event.amount();
-        currency = event.currency();
-        details = event.details();
+        fields = new IntentFields(event.amount(), event.currency(), event.details());
         status = REQUIRES_PAYMENT_METHOD;
         created = timestamp;
     }
 
     @EventSourcingHandler
     void on(PaymentIntentUpdated event) {
-        amount = event.amount();
-        currency = event.currency();
-        details = event.details();
+        fields = new IntentFields(event.amount(), event.currency(), event.details());
         status = event.status();
     }
 
@@ -247,14 +321,14 @@ class PaymentIntent {
 
     @EventSourcingHandler
     void on(PaymentIntentProcessing event) {
-        countAttemptFromConfirmableStatus();
+        attempts += countsAsAttempt();
         status = PROCESSING;
         latestChargeId = event.chargeId();
     }
 
     @EventSourcingHandler
     void on(PaymentIntentAmountCapturableUpdated event) {
-        countAttemptFromConfirmableStatus();
+        attempts += countsAsAttempt();
         status = REQUIRES_CAPTURE;
         amountCapturable = event.amountCapturable();
         latestChargeId = event.chargeId();
@@ -262,22 +336,19 @@ class PaymentIntent {
 
     @EventSourcingHandler
     void on(PaymentIntentSucceeded event) {
-        countAttemptFromConfirmableStatus();
+        attempts += countsAsAttempt();
         status = SUCCEEDED;
-        amountReceived = event.amountReceived();
         amountCapturable = 0;
         latestChargeId = event.chargeId();
     }
 
     @EventSourcingHandler
     void on(PaymentIntentPaymentFailed event) {
-        countAttemptFromConfirmableStatus();
+        attempts += countsAsAttempt();
         status = REQUIRES_PAYMENT_METHOD;
         paymentMethod = null;
         authenticated = false;
-        if (event.chargeId() != null) {
-            latestChargeId = event.chargeId();
-        }
+        latestChargeId = event.chargeId() != null ? event.chargeId() : latestChargeId;
     }
 
     @EventSourcingHandler
@@ -287,14 +358,9 @@ class PaymentIntent {
         authenticated = false;
     }
 
-    /**
-     * Events carry no attempt number, so attempts are counted from transitions: entering requires_action, or an
-     * outcome straight out of requires_payment_method/requires_confirmation. A new confirmation from
-     * requires_action that is declined at once is not counted; the limit is a safety net, not an exact meter.
-     */
-    private void countAttemptFromConfirmableStatus() {
-        if (status == REQUIRES_PAYMENT_METHOD || status == REQUIRES_CONFIRMATION) {
-            attempts++;
-        }
+    // Attempts are counted from transitions (events carry no number): entering requires_action, or an outcome
+    // straight out of requires_payment_method/requires_confirmation. The limit is a safety net, not a meter.
+    private int countsAsAttempt() {
+        return status == REQUIRES_PAYMENT_METHOD || status == REQUIRES_CONFIRMATION ? 1 : 0;
     }
 }

@@ -25,6 +25,10 @@ final class PaymentIntentPatches {
     private PaymentIntentPatches() {
     }
 
+    static PaymentIntentPatch orEmpty(PaymentIntentPatch patch) {
+        return patch == null ? EMPTY : patch;
+    }
+
     /** Missing values of a new intent's details get Stripe's defaults. */
     static PaymentIntentDetails completed(PaymentIntentDetails d) {
         if (d == null) {
@@ -40,7 +44,7 @@ final class PaymentIntentPatches {
                 d.shipping(), d.statementDescriptor(), d.statementDescriptorSuffix(), d.merchantReferences());
     }
 
-    static PatchedIntent apply(PatchedIntent current, PaymentIntentPatch patch) {
+    static IntentFields apply(IntentFields current, PaymentIntentPatch patch) {
         Set<PatchField> unset = unset(patch);
         String currency = current.currency();
         long amount = patch.amount() == null ? current.amount() : patch.amount();
@@ -65,7 +69,7 @@ final class PaymentIntentPatches {
                 value(patch.statementDescriptorSuffix(), d.statementDescriptorSuffix(), unset,
                         PatchField.STATEMENT_DESCRIPTOR_SUFFIX),
                 d.merchantReferences());
-        return new PatchedIntent(amount, currency, next);
+        return new IntentFields(amount, currency, next);
     }
 
     /** Whether the patch names a field that only intents not yet processing may change (spec §4.1 note 1). */
@@ -81,7 +85,7 @@ final class PaymentIntentPatches {
     }
 
     /** Whether anything but the description and metadata differs. */
-    static boolean moneyFieldsDiffer(PatchedIntent before, PatchedIntent after) {
+    static boolean moneyFieldsDiffer(IntentFields before, IntentFields after) {
         return !withoutDescriptiveFields(before).equals(withoutDescriptiveFields(after));
     }
 
@@ -94,9 +98,9 @@ final class PaymentIntentPatches {
                 null, null, null, null, patch.statementDescriptor(), patch.statementDescriptorSuffix(), null, unset);
     }
 
-    private static PatchedIntent withoutDescriptiveFields(PatchedIntent intent) {
+    private static IntentFields withoutDescriptiveFields(IntentFields intent) {
         PaymentIntentDetails d = intent.details();
-        return new PatchedIntent(intent.amount(), intent.currency(), new PaymentIntentDetails(d.captureMethod(),
+        return new IntentFields(intent.amount(), intent.currency(), new PaymentIntentDetails(d.captureMethod(),
                 d.confirmationMethod(), d.customer(), null, Map.of(), d.paymentMethodTypes(),
                 d.paymentMethodOptions(), d.automaticPaymentMethods(), d.receiptEmail(), d.setupFutureUsage(),
                 d.shipping(), d.statementDescriptor(), d.statementDescriptorSuffix(), d.merchantReferences()));

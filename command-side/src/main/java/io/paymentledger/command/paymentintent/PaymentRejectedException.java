@@ -40,6 +40,11 @@ public class PaymentRejectedException extends RuntimeException {
         return new PaymentRejectedException(PaymentErrorCode.PAYMENT_INTENT_UNEXPECTED_STATE, message, null);
     }
 
+    public static PaymentRejectedException missingPaymentMethodToConfirm() {
+        return new PaymentRejectedException(PaymentErrorCode.PARAMETER_MISSING,
+                "You must provide a payment_method when confirm=true.", "payment_method");
+    }
+
     /** The same refusal, naming the intent it concerns; an unknown intent stays unnamed. */
     PaymentRejectedException concerning(String paymentIntentId, Long version) {
         if (paymentIntentId == null || this.paymentIntentId != null || hidesIntent()) {

@@ -32,6 +32,13 @@ public final class CardErrors {
                 "Your card was declined. This transaction requires authentication.", null);
     }
 
+    /** The customer failed 3-D Secure; a new payment method may be tried. */
+    public static PaymentError authenticationFailed() {
+        return new PaymentError(PaymentErrorCode.PAYMENT_INTENT_AUTHENTICATION_FAILURE, null,
+                "The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new"
+                        + " PaymentMethod to attempt to fulfill this PaymentIntent again.", null);
+    }
+
     public static PaymentError declined(String declineCode, String message) {
         return new PaymentError(PaymentErrorCode.CARD_DECLINED, declineCode, message, null);
     }

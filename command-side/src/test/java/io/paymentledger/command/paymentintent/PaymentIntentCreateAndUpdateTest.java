@@ -6,6 +6,8 @@ import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
+import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Nested;
@@ -23,7 +25,10 @@ import static io.paymentledger.command.paymentintent.PaymentIntentEvents.*;
 import static io.paymentledger.command.paymentintent.PaymentIntentFixture.rejectedWith;
 import static io.paymentledger.messages.error.PaymentErrorCode.*;
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
+import static io.paymentledger.command.paymentintent.PaymentIntentMatchers.leavesIntentIn;
+import static io.paymentledger.command.paymentintent.PaymentIntentMatchers.publishes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 
 /** Create (spec §3.1) and update (§3.3, §4.1 update columns), currency and amount limits, metadata rules. */
 class PaymentIntentCreateAndUpdateTest {
@@ -52,11 +57,11 @@ class PaymentIntentCreateAndUpdateTest {
         void fillsStripesDefaultsIntoMissingDetails() {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", null, null, null))
-                   .expectState(intent -> {
-                       assertThat(intent.details.captureMethod()).isEqualTo(CaptureMethod.AUTOMATIC);
-                       assertThat(intent.details.paymentMethodTypes()).containsExactly("card");
-                       assertThat(intent.details.metadata()).isEmpty();
-                   });
+                   .expectEventsMatching(publishes(PaymentIntentCreated.class, created -> {
+                       assertThat(created.details().captureMethod()).isEqualTo(CaptureMethod.AUTOMATIC);
+                       assertThat(created.details().paymentMethodTypes()).containsExactly("card");
+                       assertThat(created.details().metadata()).isEmpty();
+                   }));
         }
 
         @Test
@@ -64,10 +69,9 @@ class PaymentIntentCreateAndUpdateTest {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", details(), paymentMethodId("pm_card_visa"), null))
                    .expectResultMessagePayload(new CommandResult(ID, 1, null))
-                   .expectState(intent -> {
-                       assertThat(intent.status).isEqualTo(REQUIRES_CONFIRMATION);
-                       assertThat(intent.paymentMethod.id()).startsWith("pm_").isNotEqualTo("pm_card_visa");
-                   });
+                   .expectEventsMatching(allOf(leavesIntentIn(REQUIRES_CONFIRMATION),
+                           publishes(PaymentMethodAttached.class, attached -> assertThat(attached.paymentMethod().id())
+                                   .startsWith("pm_").isNotEqualTo("pm_card_visa"))));
         }
 
         @Test
@@ -75,7 +79,7 @@ class PaymentIntentCreateAndUpdateTest {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", details(), paymentMethodId("pm_card_visa"), ON_SESSION))
                    .expectResultMessagePayload(new CommandResult(ID, 2, null))
-                   .expectState(intent -> assertThat(intent.status).isEqualTo(SUCCEEDED));
+                   .expectEventsMatching(leavesIntentIn(SUCCEEDED));
         }
 
         @Test
@@ -83,7 +87,7 @@ class PaymentIntentCreateAndUpdateTest {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", details(), paymentMethodId("pm_card_chargeDeclined"), ON_SESSION))
                    .expectResultMessagePayloadMatching(PaymentIntentMatchers.declinedWith("generic_decline"))
-                   .expectState(intent -> assertThat(intent.status).isEqualTo(REQUIRES_PAYMENT_METHOD));
+                   .expectEventsMatching(leavesIntentIn(REQUIRES_PAYMENT_METHOD));
         }
 
         @Test
@@ -92,7 +96,7 @@ class PaymentIntentCreateAndUpdateTest {
                    .when(create(AMOUNT, "usd", details(), cardData("4242424242424241"), ON_SESSION))
                    .expectResultMessagePayload(new CommandResult(ID, 1, io.paymentledger.command.processor.CardErrors
                            .incorrectNumber()))
-                   .expectState(intent -> assertThat(intent.status).isEqualTo(REQUIRES_PAYMENT_METHOD));
+                   .expectEventsMatching(leavesIntentIn(REQUIRES_PAYMENT_METHOD));
         }
 
         @Test
@@ -206,7 +210,7 @@ class PaymentIntentCreateAndUpdateTest {
         void settingAPaymentMethodRequiresConfirmation() {
             fixture.given(inStatus(REQUIRES_PAYMENT_METHOD))
                    .when(update(Patch.of().paymentMethod("pm_card_visa").build()))
-                   .expectState(intent -> assertThat(intent.status).isEqualTo(REQUIRES_CONFIRMATION));
+                   .expectEventsMatching(leavesIntentIn(REQUIRES_CONFIRMATION));
         }
 
         @ParameterizedTest
@@ -263,11 +267,11 @@ class PaymentIntentCreateAndUpdateTest {
             manualOrNot.given(inStatus(status))
                        .when(update(Patch.of().description("Order B-2").metadata("note", "n").build()))
                        .expectSuccessfulHandlerExecution()
-                       .expectState(intent -> {
-                           assertThat(intent.details.metadata()).isEqualTo(expected.metadata());
-                           assertThat(intent.details.description()).isEqualTo("Order B-2");
-                           assertThat(intent.status).isEqualTo(status);
-                       });
+                       .expectEventsMatching(publishes(PaymentIntentUpdated.class, updated -> {
+                           assertThat(updated.details().metadata()).isEqualTo(expected.metadata());
+                           assertThat(updated.details().description()).isEqualTo("Order B-2");
+                           assertThat(updated.status()).isEqualTo(status);
+                       }));
         }
 
         @Test
@@ -283,14 +287,16 @@ class PaymentIntentCreateAndUpdateTest {
         void mergesMetadataAndDeletesKeysSetToEmpty() {
             fixture.given(inStatus(REQUIRES_PAYMENT_METHOD))
                    .when(update(Patch.of().metadata("order", "").metadata("new", "v").build()))
-                   .expectState(intent -> assertThat(intent.details.metadata()).isEqualTo(Map.of("new", "v")));
+                   .expectEventsMatching(publishes(PaymentIntentUpdated.class,
+                           updated -> assertThat(updated.details().metadata()).isEqualTo(Map.of("new", "v"))));
         }
 
         @Test
         void clearsAllMetadata() {
             fixture.given(inStatus(REQUIRES_PAYMENT_METHOD))
                    .when(update(Patch.of().clearMetadata().build()))
-                   .expectState(intent -> assertThat(intent.details.metadata()).isEmpty());
+                   .expectEventsMatching(publishes(PaymentIntentUpdated.class,
+                           updated -> assertThat(updated.details().metadata()).isEmpty()));
         }
 
         @Test
@@ -310,7 +316,8 @@ class PaymentIntentCreateAndUpdateTest {
             keys(49).forEach(patch::metadata);
             fixture.given(created(AMOUNT))
                    .when(update(patch.build()))
-                   .expectState(intent -> assertThat(intent.details.metadata()).hasSize(50));
+                   .expectEventsMatching(publishes(PaymentIntentUpdated.class,
+                           updated -> assertThat(updated.details().metadata()).hasSize(50)));
         }
 
         @Test

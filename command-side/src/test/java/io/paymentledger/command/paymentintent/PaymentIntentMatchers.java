@@ -1,8 +1,7 @@
 package io.paymentledger.command.paymentintent;
 
 import io.paymentledger.messages.error.PaymentErrorCode;
-import io.paymentledger.messages.paymentintent.CommandResult;
-import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
+import io.paymentledger.messages.paymentintent.*;
 import org.axonframework.eventhandling.EventMessage;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -10,6 +9,7 @@ import org.hamcrest.TypeSafeMatcher;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Hamcrest matchers for events, results and refusals whose ids or payment methods are generated. */
@@ -29,6 +29,57 @@ final class PaymentIntentMatchers {
     static Matcher<List<EventMessage<?>>> eventsOfType(Class<?> type) {
         return events("events ending with a " + type.getSimpleName(),
                 payloads -> !payloads.isEmpty() && type.isInstance(payloads.get(payloads.size() - 1)));
+    }
+
+    /** The events leave the intent in {@code status}: the status the last of them implies. */
+    static Matcher<List<EventMessage<?>>> leavesIntentIn(PaymentIntentStatus status) {
+        return events("events leaving the intent in " + status,
+                payloads -> !payloads.isEmpty() && statusAfter(payloads.get(payloads.size() - 1)) == status);
+    }
+
+    /** The last published event of {@code type} passes the AssertJ {@code checks}. */
+    static <T> Matcher<List<EventMessage<?>>> publishes(Class<T> type, Consumer<T> checks) {
+        return events("a " + type.getSimpleName() + " passing the checks", payloads -> {
+            List<T> ofType = payloads.stream().filter(type::isInstance).map(type::cast).toList();
+            if (ofType.isEmpty()) {
+                return false;
+            }
+            try {
+                checks.accept(ofType.get(ofType.size() - 1));
+                return true;
+            } catch (AssertionError failed) {
+                return false;
+            }
+        });
+    }
+
+    private static PaymentIntentStatus statusAfter(Object event) {
+        if (event instanceof PaymentIntentUpdated updated) {
+            return updated.status();
+        }
+        if (event instanceof PaymentIntentCreated || event instanceof PaymentMethodDetached
+                || event instanceof PaymentIntentPaymentFailed) {
+            return PaymentIntentStatus.REQUIRES_PAYMENT_METHOD;
+        }
+        if (event instanceof PaymentMethodAttached || event instanceof PaymentIntentAuthenticated) {
+            return PaymentIntentStatus.REQUIRES_CONFIRMATION;
+        }
+        if (event instanceof PaymentIntentRequiresAction) {
+            return PaymentIntentStatus.REQUIRES_ACTION;
+        }
+        if (event instanceof PaymentIntentProcessing) {
+            return PaymentIntentStatus.PROCESSING;
+        }
+        if (event instanceof PaymentIntentAmountCapturableUpdated) {
+            return PaymentIntentStatus.REQUIRES_CAPTURE;
+        }
+        if (event instanceof PaymentIntentSucceeded) {
+            return PaymentIntentStatus.SUCCEEDED;
+        }
+        if (event instanceof PaymentIntentCanceled) {
+            return PaymentIntentStatus.CANCELED;
+        }
+        throw new AssertionError("not an event of an intent: " + event);
     }
 
     static Matcher<CommandResult> declinedWith(String declineCode) {

@@ -29,8 +29,8 @@ class PaymentIntentSnapshotTest {
         PaymentIntent restored = serializer.deserialize(snapshot);
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(captured.get());
-        assertThat(restored.status).isEqualTo(io.paymentledger.messages.paymentintent.PaymentIntentStatus
-                .REQUIRES_CAPTURE);
-        assertThat(restored.usedPaymentMethods).containsKey(visa().id());
+        assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"status\":\"REQUIRES_CAPTURE\"", visa().id());
+        assertThat(snapshot.getType().getRevision()).as("old snapshots are ignored by revision").isEqualTo("2");
     }
 }
