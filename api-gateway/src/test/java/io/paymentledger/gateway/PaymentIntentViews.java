@@ -1,5 +1,8 @@
 package io.paymentledger.gateway;
 
+import io.paymentledger.messages.paymentintent.Descriptors;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,9 @@ public final class PaymentIntentViews {
     }
 
     public static PaymentIntentView view(String id, PaymentIntentStatus status, long version) {
-        var details = new PaymentIntentDetails(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC, null, "Order A-1",
-                Map.of("order_id", "A-1"), List.of("card"), null, null, null, null, null, null, null, null);
+        var details = new PaymentIntentDetails(new PaymentSettings(CaptureMethod.MANUAL,
+                ConfirmationMethod.AUTOMATIC, List.of("card"), null, null, null),
+                new Descriptors("Order A-1", null, null, null), References.none(), Map.of("order_id", "A-1"), null);
         long capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? 2_000 : 0;
         long received = status == PaymentIntentStatus.SUCCEEDED ? 2_000 : 0;
         return new PaymentIntentView(id, "acct_alpha", version, CREATED, 2_000, "usd", status, capturable, received,

@@ -4,8 +4,12 @@ import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.Descriptors;
+import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
 
 import java.util.List;
@@ -25,17 +29,18 @@ final class Commands {
     }
 
     static CreatePaymentIntent create(String id, long amount) {
-        PaymentIntentDetails details = new PaymentIntentDetails(CaptureMethod.AUTOMATIC, ConfirmationMethod.AUTOMATIC,
-                null, "benchmark", Map.of("source", "benchmark"), List.of("card"), null,
-                new AutomaticPaymentMethods(true, "always"), null, null, null, null, null, null);
+        PaymentIntentDetails details = new PaymentIntentDetails(new PaymentSettings(CaptureMethod.AUTOMATIC,
+                ConfirmationMethod.AUTOMATIC, List.of("card"), null, new AutomaticPaymentMethods(true, "always"), null),
+                new Descriptors("benchmark", null, null, null), References.none(), Map.of("source", "benchmark"), null);
         return new CreatePaymentIntent(id, InProcessLedger.ACCOUNT, amount, "usd", details, id + "_secret_bench",
                 null, null);
     }
 
     /** A metadata change: one {@code PaymentIntentUpdated} event. */
     static UpdatePaymentIntent updateMetadata(String id, String value) {
-        PaymentIntentPatch patch = new PaymentIntentPatch(null, null, null, null, Map.of("step", value), false,
-                null, null, null, null, null, null, null, null, null, Set.of());
+        PaymentIntentPatch patch = new PaymentIntentPatch(null, null, null,
+                PaymentSettings.none(), Descriptors.none(), null, null, new MetadataPatch(Map.of("step", value),
+                        false), Set.of());
         return new UpdatePaymentIntent(id, InProcessLedger.ACCOUNT, patch);
     }
 }

@@ -3,15 +3,18 @@ package io.paymentledger.command;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
-import io.paymentledger.messages.paymentintent.CapturePaymentIntent;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
+import io.paymentledger.messages.paymentintent.CapturePaymentIntent;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -72,15 +75,17 @@ class CommandSideIntegrationTest {
     }
 
     private static CreatePaymentIntent create(String id, CaptureMethod captureMethod, String paymentMethodId) {
-        PaymentIntentDetails details = new PaymentIntentDetails(captureMethod, ConfirmationMethod.AUTOMATIC, null,
-                null, Map.of(), List.of("card"), null, null, null, null, null, null, null, null);
+        PaymentIntentDetails details = new PaymentIntentDetails(
+                new PaymentSettings(captureMethod, ConfirmationMethod.AUTOMATIC, List.of("card"), null, null, null),
+                Descriptors.none(), References.none(), Map.of(), null);
         return new CreatePaymentIntent(id, ACCOUNT, 2_000, "usd", details, id + "_secret_it",
                 new PaymentMethodInput(paymentMethodId, null, null, null), ON_SESSION);
     }
 
     private static UpdatePaymentIntent describe(String id, String description) {
-        return new UpdatePaymentIntent(id, ACCOUNT, new PaymentIntentPatch(null, null, null, description, null,
-                false, null, null, null, null, null, null, null, null, null, Set.of()));
+        PaymentIntentPatch patch = PaymentIntentPatch.none();
+        return new UpdatePaymentIntent(id, ACCOUNT, new PaymentIntentPatch(null, null, null, patch.settings(),
+                new Descriptors(description, null, null, null), null, null, patch.metadata(), Set.of()));
     }
 
     /** All stored events, read from the first one rather than from the latest snapshot. */

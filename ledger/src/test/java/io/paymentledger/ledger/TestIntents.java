@@ -4,7 +4,10 @@ import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,10 @@ final class TestIntents {
     }
 
     static CreatePaymentIntent create(String paymentIntentId, long amount) {
-        PaymentIntentDetails details = new PaymentIntentDetails(CaptureMethod.AUTOMATIC, ConfirmationMethod.AUTOMATIC,
-                null, "infrastructure test", Map.of("test", "infra"), List.of("card"), null,
-                new AutomaticPaymentMethods(true, "always"), null, null, null, null, null, null);
+        PaymentIntentDetails details = new PaymentIntentDetails(new PaymentSettings(CaptureMethod.AUTOMATIC,
+                ConfirmationMethod.AUTOMATIC, List.of("card"), null, new AutomaticPaymentMethods(true, "always"), null),
+                new Descriptors("infrastructure test", null, null, null), References.none(), Map.of("test", "infra"),
+                null);
         return new CreatePaymentIntent(paymentIntentId, ACCOUNT, amount, "usd", details,
                 paymentIntentId + "_secret_test", null, null);
     }

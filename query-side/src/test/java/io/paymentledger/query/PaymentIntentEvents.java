@@ -5,6 +5,7 @@ import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.CancellationReason;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.LastPaymentError;
 import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
@@ -20,6 +21,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
 import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentmethod.CardDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 
@@ -45,8 +48,9 @@ public final class PaymentIntentEvents {
     }
 
     public static PaymentIntentDetails details(String customer, Map<String, String> metadata) {
-        return new PaymentIntentDetails(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC, customer, "Order",
-                metadata, List.of("card"), null, null, null, null, null, null, null, null);
+        return new PaymentIntentDetails(new PaymentSettings(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC,
+                List.of("card"), null, null, null),
+                new Descriptors("Order", null, null, null), new References(customer, null), metadata, null);
     }
 
     public static PaymentIntentCreated created(String id, String account, long amount, String currency) {

@@ -33,8 +33,10 @@ final class ChargeJson {
         json.put("captured", c.captured());
         json.put("created", PaymentMethodJson.seconds(c.created()));
         json.put("currency", c.currency());
-        json.put("customer", intent == null || intent.details() == null ? null : intent.details().customer());
-        json.put("description", intent == null || intent.details() == null ? null : intent.details().description());
+        json.put("customer",
+                intent == null || intent.details() == null ? null : intent.details().references().customer());
+        json.put("description",
+                intent == null || intent.details() == null ? null : intent.details().descriptors().description());
         json.put("failure_code", c.failureCode());
         json.put("failure_message", c.failureMessage());
         json.put("livemode", false);

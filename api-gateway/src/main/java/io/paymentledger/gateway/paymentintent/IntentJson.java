@@ -22,8 +22,7 @@ import static io.paymentledger.gateway.paymentintent.PaymentMethodJson.seconds;
 /** The PaymentIntent object with every field of docs/api.md §2, null where absent. */
 final class IntentJson {
 
-    private static final PaymentIntentDetails NO_DETAILS = new PaymentIntentDetails(null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+    private static final PaymentIntentDetails NO_DETAILS = PaymentIntentDetails.none();
 
     private IntentJson() {
     }
@@ -39,18 +38,19 @@ final class IntentJson {
         json.put("amount_received", v.amountReceived());
         json.put("application", null);
         json.put("application_fee_amount", null);
-        json.put("automatic_payment_methods", automaticPaymentMethods(d.automaticPaymentMethods()));
+        json.put("automatic_payment_methods", automaticPaymentMethods(d.settings().automaticPaymentMethods()));
         json.put("canceled_at", seconds(v.canceledAt()));
         json.put("cancellation_reason", v.cancellationReason() == null ? null : v.cancellationReason().wireName());
-        json.put("capture_method", d.captureMethod() == null ? "automatic" : d.captureMethod().wireName());
+        json.put("capture_method",
+                d.settings().captureMethod() == null ? "automatic" : d.settings().captureMethod().wireName());
         json.put("client_secret", v.clientSecret());
-        json.put("confirmation_method", d.confirmationMethod() == null ? "automatic"
-                : d.confirmationMethod().wireName());
+        json.put("confirmation_method", d.settings().confirmationMethod() == null ? "automatic"
+                : d.settings().confirmationMethod().wireName());
         json.put("created", seconds(v.created()));
         json.put("currency", v.currency());
-        json.put("customer", d.customer());
+        json.put("customer", d.references().customer());
         json.put("customer_account", null);
-        json.put("description", d.description());
+        json.put("description", d.descriptors().description());
         json.put("excluded_payment_method_types", null);
         json.put("last_payment_error", ErrorJson.lastPaymentError(v.lastPaymentError(), links));
         json.put("latest_charge", v.latestCharge() == null ? null
@@ -63,20 +63,22 @@ final class IntentJson {
                 : e.expands("payment_method") ? PaymentMethodJson.paymentMethod(v.paymentMethod())
                 : v.paymentMethod().id());
         json.put("payment_method_configuration_details", null);
-        json.put("payment_method_options", paymentMethodOptions(d.paymentMethodOptions()));
-        json.put("payment_method_types", d.paymentMethodTypes() == null ? List.of("card") : d.paymentMethodTypes());
+        json.put("payment_method_options", paymentMethodOptions(d.settings().paymentMethodOptions()));
+        json.put("payment_method_types",
+                d.settings().paymentMethodTypes() == null ? List.of("card") : d.settings().paymentMethodTypes());
         json.put("processing", v.status() == PaymentIntentStatus.PROCESSING ? Map.of("type", "card") : null);
-        json.put("receipt_email", d.receiptEmail());
+        json.put("receipt_email", d.descriptors().receiptEmail());
         json.put("review", null);
-        json.put("setup_future_usage", d.setupFutureUsage() == null ? null : d.setupFutureUsage().wireName());
+        json.put("setup_future_usage",
+                d.settings().setupFutureUsage() == null ? null : d.settings().setupFutureUsage().wireName());
         json.put("shipping", PaymentMethodJson.shipping(d.shipping()));
         json.put("source", null);
-        json.put("statement_descriptor", d.statementDescriptor());
-        json.put("statement_descriptor_suffix", d.statementDescriptorSuffix());
+        json.put("statement_descriptor", d.descriptors().statementDescriptor());
+        json.put("statement_descriptor_suffix", d.descriptors().statementDescriptorSuffix());
         json.put("status", v.status() == null ? null : v.status().wireName());
         json.put("transfer_data", null);
         json.put("transfer_group", null);
-        putMerchantReferences(json, d.merchantReferences());
+        putMerchantReferences(json, d.references().merchant());
         return json;
     }
 

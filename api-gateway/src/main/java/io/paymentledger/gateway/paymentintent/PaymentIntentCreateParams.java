@@ -9,9 +9,12 @@ import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.MerchantReferences;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
@@ -81,15 +84,17 @@ final class PaymentIntentCreateParams {
             automatic = new AutomaticPaymentMethods(true, "always");
         }
         PaymentMethodOptions options = PaymentMethodParams.options(params, "payment_method_options");
-        return new PaymentIntentDetails(captureMethod == null ? CaptureMethod.AUTOMATIC : captureMethod,
-                confirmationMethod == null ? ConfirmationMethod.AUTOMATIC : confirmationMethod,
-                params.optionalString("customer", TextParams.MAX_STRING),
-                params.optionalString("description", TextParams.MAX_DESCRIPTION),
-                MetadataParam.withoutEmptyValues(params, "metadata"), types == null ? List.of("card") : types,
-                options == null ? new PaymentMethodOptions(PaymentMethodParams.DEFAULT_THREE_D_SECURE) : options,
-                automatic, receiptEmail, setupFutureUsage,
-                params.isEmpty("shipping") ? null : AddressParams.shipping(params, "shipping"), null,
-                TextParams.descriptor(params, "statement_descriptor_suffix"), merchantReferences(params));
+        return new PaymentIntentDetails(new PaymentSettings(
+                        captureMethod == null ? CaptureMethod.AUTOMATIC : captureMethod,
+                        confirmationMethod == null ? ConfirmationMethod.AUTOMATIC : confirmationMethod,
+                        types == null ? List.of("card") : types,
+                        options == null ? new PaymentMethodOptions(PaymentMethodParams.DEFAULT_THREE_D_SECURE) : options,
+                        automatic, setupFutureUsage),
+                new Descriptors(params.optionalString("description", TextParams.MAX_DESCRIPTION), null,
+                        TextParams.descriptor(params, "statement_descriptor_suffix"), receiptEmail),
+                new References(params.optionalString("customer", TextParams.MAX_STRING), merchantReferences(params)),
+                MetadataParam.withoutEmptyValues(params, "metadata"),
+                params.isEmpty("shipping") ? null : AddressParams.shipping(params, "shipping"));
     }
 
     private static PaymentMethodInput paymentMethod(ParamReader params, String accountId) {

@@ -61,8 +61,8 @@ final class PaymentIntentCsv {
                 String.valueOf(intent.amountCapturable()),
                 String.valueOf(intent.amountReceived()),
                 cell(intent.currency()),
-                cell(details == null ? null : details.customer()),
-                cell(details == null ? null : details.description()),
+                cell(details == null ? null : details.references().customer()),
+                cell(details == null ? null : details.descriptors().description()),
                 intent.canceledAt() == null ? "" : String.valueOf(intent.canceledAt().getEpochSecond()),
                 intent.cancellationReason() == null ? "" : intent.cancellationReason().wireName()) + "\r\n";
     }

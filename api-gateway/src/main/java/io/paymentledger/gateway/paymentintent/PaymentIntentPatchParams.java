@@ -4,8 +4,11 @@ import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
+import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
@@ -47,18 +50,19 @@ final class PaymentIntentPatchParams {
                 unset) ? TextParams.descriptor(params, "statement_descriptor_suffix") : null;
         PaymentMethodInput paymentMethod = paymentMethod(params, accountId, unset);
         Map<String, String> metadata = MetadataParam.read(params, "metadata");
+        PaymentSettings settings = new PaymentSettings(
+                params.enumValue("capture_method", CaptureMethod.values(), CaptureMethod::wireName), null,
+                PaymentMethodParams.types(params, "payment_method_types"),
+                PaymentMethodParams.options(params, "payment_method_options"), null, setupFutureUsage);
         return new PaymentIntentPatch(params.integer("amount", 1, Long.MAX_VALUE),
-                TextParams.currency(params, "currency", false), customer, description, metadata,
-                params.isEmpty("metadata"), paymentMethod, PaymentMethodParams.types(params, "payment_method_types"),
-                PaymentMethodParams.options(params, "payment_method_options"), receiptEmail, setupFutureUsage,
-                shipping, null, suffix,
-                params.enumValue("capture_method", CaptureMethod.values(), CaptureMethod::wireName), unset);
+                TextParams.currency(params, "currency", false), paymentMethod, settings,
+                new Descriptors(description, null, suffix, receiptEmail), customer, shipping,
+                new MetadataPatch(metadata, params.isEmpty("metadata")), unset);
     }
 
     /** An empty patch, for endpoints that change nothing but money or state. */
     static PaymentIntentPatch none() {
-        return new PaymentIntentPatch(null, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, EnumSet.noneOf(PatchField.class));
+        return PaymentIntentPatch.none();
     }
 
     private static PaymentMethodInput paymentMethod(ParamReader params, String accountId, Set<PatchField> unset) {

@@ -8,10 +8,13 @@ import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.MerchantReferences;
 import io.paymentledger.messages.paymentintent.OffSession;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentintent.Shipping;
 import io.paymentledger.messages.paymentmethod.Address;
@@ -49,10 +52,10 @@ class CreateRequestTest {
         assertThat(command.currency()).isEqualTo("usd");
         assertThat(command.paymentMethod()).isNull();
         assertThat(command.confirm()).isNull();
-        assertThat(command.details()).isEqualTo(new PaymentIntentDetails(CaptureMethod.AUTOMATIC,
-                ConfirmationMethod.AUTOMATIC, null, null, Map.of(), List.of("card"),
-                new PaymentMethodOptions("automatic"), new AutomaticPaymentMethods(true, "always"), null, null, null,
-                null, null, null));
+        assertThat(command.details()).isEqualTo(new PaymentIntentDetails(new PaymentSettings(CaptureMethod.AUTOMATIC,
+                ConfirmationMethod.AUTOMATIC, List.of("card"), new PaymentMethodOptions("automatic"),
+                new AutomaticPaymentMethods(true, "always"), null),
+                Descriptors.none(), References.none(), Map.of(), null));
     }
 
     @Test
@@ -65,11 +68,12 @@ class CreateRequestTest {
                 + "&shipping[tracking_number]=T&shipping[address][line1]=y&shipping[address][city]=Z"
                 + "&statement_descriptor_suffix=ORDER+A1&payment_method=pm_card_visa&expand[0]=latest_charge"));
 
-        assertThat(command.details()).isEqualTo(new PaymentIntentDetails(CaptureMethod.MANUAL,
-                ConfirmationMethod.MANUAL, "cus_1", "Order A-1", Map.of("order_id", "A-1"), List.of("card"),
-                new PaymentMethodOptions("challenge"), null, "a@b.example", SetupFutureUsage.OFF_SESSION,
-                new Shipping(new Address("Z", null, "y", null, null, null), "UPS", "B", "1", "T"), null, "ORDER A1",
-                null));
+        assertThat(command.details()).isEqualTo(new PaymentIntentDetails(new PaymentSettings(CaptureMethod.MANUAL,
+                ConfirmationMethod.MANUAL, List.of("card"), new PaymentMethodOptions("challenge"), null,
+                SetupFutureUsage.OFF_SESSION),
+                new Descriptors("Order A-1", null, "ORDER A1", "a@b.example"), new References("cus_1", null),
+                Map.of("order_id", "A-1"), new Shipping(new Address("Z", null, "y", null, null, null), "UPS", "B",
+                "1", "T")));
         assertThat(command.paymentMethod()).isEqualTo(new PaymentMethodInput("pm_card_visa", null, null, null));
     }
 
@@ -86,10 +90,10 @@ class CreateRequestTest {
     @Test
     void keepsTheRequestedAutomaticPaymentMethods() {
         assertThat(create(form("amount=2000&currency=usd&automatic_payment_methods[enabled]=true"
-                + "&automatic_payment_methods[allow_redirects]=never")).details().automaticPaymentMethods())
+                + "&automatic_payment_methods[allow_redirects]=never")).details().settings().automaticPaymentMethods())
                 .isEqualTo(new AutomaticPaymentMethods(true, "never"));
         assertThat(create(form("amount=2000&currency=usd&automatic_payment_methods[enabled]=false"))
-                .details().automaticPaymentMethods()).isEqualTo(new AutomaticPaymentMethods(false, null));
+                .details().settings().automaticPaymentMethods()).isEqualTo(new AutomaticPaymentMethods(false, null));
     }
 
     @Test
@@ -97,11 +101,11 @@ class CreateRequestTest {
         CreatePaymentIntent command = create(form("amount=2000&currency=usd&description=&customer=&shipping="
                 + "&receipt_email=&setup_future_usage=&metadata=&payment_method="));
 
-        assertThat(command.details().description()).isNull();
-        assertThat(command.details().customer()).isNull();
+        assertThat(command.details().descriptors().description()).isNull();
+        assertThat(command.details().references().customer()).isNull();
         assertThat(command.details().shipping()).isNull();
-        assertThat(command.details().receiptEmail()).isNull();
-        assertThat(command.details().setupFutureUsage()).isNull();
+        assertThat(command.details().descriptors().receiptEmail()).isNull();
+        assertThat(command.details().settings().setupFutureUsage()).isNull();
         assertThat(command.details().metadata()).isEmpty();
         assertThat(command.paymentMethod()).isNull();
     }
@@ -119,7 +123,7 @@ class CreateRequestTest {
         assertThat(command.details().metadata()).isEqualTo(Map.of("order_id", "A-1", "n", "5"));
         assertThat(command.details().shipping())
                 .isEqualTo(new Shipping(new Address(null, null, "y", null, null, null), null, "B", null, null));
-        assertThat(command.details().merchantReferences()).isEqualTo(new MerchantReferences(1L, null, "o-1"));
+        assertThat(command.details().references().merchant()).isEqualTo(new MerchantReferences(1L, null, "o-1"));
     }
 
     @Test
@@ -128,8 +132,8 @@ class CreateRequestTest {
                 + "\"capture_method\":\"MANUAL\",\"setup_future_usage\":\"off-session\",\"confirm\":\"TRUE\","
                 + "\"payment_method\":\"pm_card_visa\",\"off_session\":\"RECURRING\"}"));
 
-        assertThat(command.details().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
-        assertThat(command.details().setupFutureUsage()).isEqualTo(SetupFutureUsage.OFF_SESSION);
+        assertThat(command.details().settings().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
+        assertThat(command.details().settings().setupFutureUsage()).isEqualTo(SetupFutureUsage.OFF_SESSION);
         assertThat(command.confirm().offSession()).isEqualTo(OffSession.RECURRING);
     }
 
@@ -138,7 +142,7 @@ class CreateRequestTest {
         CreatePaymentIntent command = create(json("{\"amount\":1000,\"currency\":\"usd\","
                 + "\"payment_method_types\":[\"CARD\"]}"));
 
-        assertThat(command.details().paymentMethodTypes()).isEqualTo(List.of("card"));
+        assertThat(command.details().settings().paymentMethodTypes()).isEqualTo(List.of("card"));
     }
 
     @Test

@@ -9,12 +9,15 @@ import io.paymentledger.messages.paymentintent.CapturePaymentIntent;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.ConfirmPaymentIntent;
 import io.paymentledger.messages.paymentintent.CreatedRange;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
+import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.OffSession;
 import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
@@ -62,10 +65,11 @@ class EndpointRequestsTest {
                     + "&payment_method_options[card][request_three_d_secure]=any&setup_future_usage=on_session"
                     + "&statement_descriptor_suffix=A1&capture_method=automatic_async")).patch();
 
-            assertThat(patch).isEqualTo(new PaymentIntentPatch(1500L, "gbp", "cus_1", "d", null, false,
-                    new PaymentMethodInput("pm_card_visa", null, null, null), List.of("card"),
-                    new PaymentMethodOptions("any"), "a@b.co", SetupFutureUsage.ON_SESSION, null, null, "A1",
-                    CaptureMethod.AUTOMATIC_ASYNC, Set.of()));
+            assertThat(patch).isEqualTo(new PaymentIntentPatch(1500L, "gbp", new PaymentMethodInput("pm_card_visa",
+                    null, null, null),
+                new PaymentSettings(CaptureMethod.AUTOMATIC_ASYNC, null, List.of("card"),
+                new PaymentMethodOptions("any"), null, SetupFutureUsage.ON_SESSION), new Descriptors("d", null, "A1",
+                "a@b.co"), "cus_1", null, MetadataPatch.none(), Set.of()));
         }
 
         @Test
@@ -91,16 +95,16 @@ class EndpointRequestsTest {
             Map<String, String> expected = new HashMap<>();
             expected.put("keep", "v");
             expected.put("drop", "");
-            assertThat(patch.metadata()).isEqualTo(expected);
-            assertThat(patch.clearMetadata()).isFalse();
+            assertThat(patch.metadata().changes()).isEqualTo(expected);
+            assertThat(patch.metadata().clear()).isFalse();
         }
 
         @Test
         void clearsMetadataSentEmpty() {
             PaymentIntentPatch patch = update(form("metadata=")).patch();
 
-            assertThat(patch.clearMetadata()).isTrue();
-            assertThat(patch.metadata()).isNull();
+            assertThat(patch.metadata().clear()).isTrue();
+            assertThat(patch.metadata().changes()).isNull();
         }
 
         @Test
@@ -144,8 +148,8 @@ class EndpointRequestsTest {
                     ACCOUNT, ID);
 
             assertThat(command.amountToCapture()).isEqualTo(700L);
-            assertThat(command.patch().metadata()).isEqualTo(Map.of("k", "v"));
-            assertThat(command.patch().statementDescriptorSuffix()).isEqualTo("CAP");
+            assertThat(command.patch().metadata().changes()).isEqualTo(Map.of("k", "v"));
+            assertThat(command.patch().descriptors().statementDescriptorSuffix()).isEqualTo("CAP");
         }
 
         @Test

@@ -49,11 +49,11 @@ class StripeJavaRequestsTest {
         CreatePaymentIntent command = PaymentIntentParams.create(request, "acct_alpha", "pi_1", "s");
 
         assertThat(command.amount()).isEqualTo(2000L);
-        assertThat(command.details().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
+        assertThat(command.details().settings().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
         assertThat(command.details().metadata()).isEqualTo(Map.of("order_id", "A-1 & co"));
-        assertThat(command.details().description()).isEqualTo("Ünïcode ✓");
-        assertThat(command.details().paymentMethodTypes()).isEqualTo(List.of("card"));
-        assertThat(command.details().automaticPaymentMethods()).isNull();
+        assertThat(command.details().descriptors().description()).isEqualTo("Ünïcode ✓");
+        assertThat(command.details().settings().paymentMethodTypes()).isEqualTo(List.of("card"));
+        assertThat(command.details().settings().automaticPaymentMethods()).isNull();
         assertThat(command.paymentMethod().card()).isEqualTo(new CardInput("4242424242424242", 12, 2030, "123", null));
         assertThat(command.confirm().returnUrl()).isEqualTo("https://m.example/r");
         assertThat(PaymentIntentParams.expansions(request, false).paths())
@@ -69,7 +69,7 @@ class StripeJavaRequestsTest {
         PaymentIntentPatch patch = PaymentIntentParams.update(encoded(params.toMap()), "acct_alpha", "pi_1").patch();
 
         assertThat(patch.unset()).containsExactlyInAnyOrder(PatchField.DESCRIPTION, PatchField.PAYMENT_METHOD);
-        assertThat(patch.metadata()).containsEntry("gone", "");
+        assertThat(patch.metadata().changes()).containsEntry("gone", "");
     }
 
     @Test

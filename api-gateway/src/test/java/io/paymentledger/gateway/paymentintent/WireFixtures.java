@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.LastPaymentError;
 import io.paymentledger.messages.paymentintent.MerchantReferences;
 import io.paymentledger.messages.paymentintent.NextAction;
@@ -13,6 +14,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentintent.Shipping;
 import io.paymentledger.messages.paymentmethod.Address;
@@ -43,10 +46,11 @@ final class WireFixtures {
     }
 
     static PaymentIntentDetails details() {
-        return new PaymentIntentDetails(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC, "cus_1", "Order A-1",
-                Map.of("order_id", "A-1"), List.of("card"), new PaymentMethodOptions("automatic"), null, "r@b.co",
-                SetupFutureUsage.OFF_SESSION, new Shipping(new Address(null, "US", "y", null, null, null), null, "B",
-                null, null), null, "A1", null);
+        return new PaymentIntentDetails(new PaymentSettings(CaptureMethod.MANUAL, ConfirmationMethod.AUTOMATIC,
+                List.of("card"), new PaymentMethodOptions("automatic"), null, SetupFutureUsage.OFF_SESSION),
+                new Descriptors("Order A-1", null, "A1", "r@b.co"), new References("cus_1", null), Map.of("order_id",
+                "A-1"), new Shipping(new Address(null, "US", "y", null, null, null), null, "B",
+                null, null));
     }
 
     /** Authorized for manual capture: every optional object filled. */
@@ -85,9 +89,9 @@ final class WireFixtures {
 
     /** A bare intent as created from a JSON seed body with merchant references. */
     static PaymentIntentView fromSeed() {
-        PaymentIntentDetails details = new PaymentIntentDetails(CaptureMethod.AUTOMATIC, ConfirmationMethod.AUTOMATIC,
-                null, null, Map.of(), List.of("card"), null, new AutomaticPaymentMethods(true, "always"), null, null,
-                null, null, null, new MerchantReferences(1L, null, "o-1"));
+        PaymentIntentDetails details = new PaymentIntentDetails(new PaymentSettings(CaptureMethod.AUTOMATIC,
+                ConfirmationMethod.AUTOMATIC, List.of("card"), null, new AutomaticPaymentMethods(true, "always"), null),
+                Descriptors.none(), new References(null, new MerchantReferences(1L, null, "o-1")), Map.of(), null);
         return new PaymentIntentView("pi_seed", "acct_alpha", 0, CREATED, 1000, "usd",
                 PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, "pi_seed_secret_x", details, null, null, null, null,
                 null, null);

@@ -5,11 +5,12 @@ import io.paymentledger.command.processor.Ids;
 import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
+import io.paymentledger.messages.upcasting.PaymentIntentDetailsUpcaster;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -48,6 +49,16 @@ public class CommandSideConfiguration {
             @Value("${ledger.payments.fingerprint-secret-directory:}") String fingerprintSecretDirectory) {
         String secret = FingerprintSecret.resolve(properties.fingerprintSecret(), fingerprintSecretDirectory);
         return new TestPaymentProcessor(secret, Ids.random(), Clock.systemUTC());
+    }
+
+    /**
+     * Reads events stored before their details were grouped; the aggregate sources them. The query side declares
+     * the same bean, and in one JVM (the standalone ledger) the first declaration wins.
+     */
+    @Bean
+    @ConditionalOnMissingBean(PaymentIntentDetailsUpcaster.class)
+    public PaymentIntentDetailsUpcaster paymentIntentDetailsUpcaster() {
+        return new PaymentIntentDetailsUpcaster();
     }
 
     @Bean

@@ -28,7 +28,7 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
 
     AuthorizationRequest authorization(ConfirmOptions options, boolean authenticatedNow) {
         boolean offSession = options.offSession() != null && options.offSession() != OffSession.FALSE;
-        var cardOptions = fields.details().paymentMethodOptions();
+        var cardOptions = fields.details().settings().paymentMethodOptions();
         return new AuthorizationRequest(accountId, paymentIntentId, fields.amount(), fields.currency(), paymentMethod,
                 cardOptions == null ? null : cardOptions.requestThreeDSecure(), offSession,
                 authenticatedNow || authenticated);
@@ -37,7 +37,7 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
     /** A final or asynchronous answer: authorized (manual capture), succeeded, processing or failed. */
     PaymentIntentEvent answered(AuthorizationOutcome outcome) {
         if (outcome instanceof AuthorizationOutcome.Approved approved
-                && fields.details().captureMethod() == CaptureMethod.MANUAL) {
+                && fields.details().settings().captureMethod() == CaptureMethod.MANUAL) {
             return new PaymentIntentAmountCapturableUpdated(paymentIntentId, accountId, approved.chargeId(),
                     fields.amount());
         }

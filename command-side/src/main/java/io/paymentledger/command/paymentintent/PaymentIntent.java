@@ -151,7 +151,7 @@ class PaymentIntent {
         if (!command.succeeded()) {
             return concludeWith(attemptEvents().failed(null, CardErrors.authenticationFailed()), properties, deadlines);
         }
-        if (fields.details().confirmationMethod() == ConfirmationMethod.MANUAL) {
+        if (fields.details().settings().confirmationMethod() == ConfirmationMethod.MANUAL) {
             apply(new PaymentIntentAuthenticated(paymentIntentId, accountId));
             return result(null);
         }

@@ -4,9 +4,13 @@ import io.paymentledger.command.processor.Currency;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
+import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,33 +19,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Applies a {@link PaymentIntentPatch} to an intent's fields (spec §3.3, §3.9), refusing what breaks a rule. */
+/** Applies a {@link PaymentIntentPatch} to an intent's fields (values in, values out), refusing what breaks a rule. */
 final class PaymentIntentPatches {
 
     static final int MAXIMUM_METADATA_KEYS = 50;
-    static final PaymentIntentPatch EMPTY = new PaymentIntentPatch(null, null, null, null, null, false, null, null,
-            null, null, null, null, null, null, null, Set.of());
 
     private PaymentIntentPatches() {
     }
 
     static PaymentIntentPatch orEmpty(PaymentIntentPatch patch) {
-        return patch == null ? EMPTY : patch;
+        return patch == null ? PaymentIntentPatch.none() : patch;
     }
 
     /** Missing values of a new intent's details get Stripe's defaults. */
-    static PaymentIntentDetails completed(PaymentIntentDetails d) {
-        if (d == null) {
-            return completed(new PaymentIntentDetails(null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null));
-        }
-        checkMetadata(d.metadata() == null ? Map.of() : d.metadata());
-        return new PaymentIntentDetails(Objects.requireNonNullElse(d.captureMethod(), CaptureMethod.AUTOMATIC),
-                Objects.requireNonNullElse(d.confirmationMethod(), ConfirmationMethod.AUTOMATIC), d.customer(),
-                d.description(), d.metadata() == null ? Map.of() : d.metadata(),
-                d.paymentMethodTypes() == null ? List.of("card") : d.paymentMethodTypes(),
-                d.paymentMethodOptions(), d.automaticPaymentMethods(), d.receiptEmail(), d.setupFutureUsage(),
-                d.shipping(), d.statementDescriptor(), d.statementDescriptorSuffix(), d.merchantReferences());
+    static PaymentIntentDetails completed(PaymentIntentDetails given) {
+        PaymentIntentDetails d = given == null ? PaymentIntentDetails.none() : given;
+        Map<String, String> metadata = d.metadata() == null ? Map.of() : d.metadata();
+        checkMetadata(metadata);
+        PaymentSettings s = d.settings() == null ? PaymentSettings.none() : d.settings();
+        return new PaymentIntentDetails(new PaymentSettings(
+                Objects.requireNonNullElse(s.captureMethod(), CaptureMethod.AUTOMATIC),
+                Objects.requireNonNullElse(s.confirmationMethod(), ConfirmationMethod.AUTOMATIC),
+                s.paymentMethodTypes() == null ? List.of("card") : s.paymentMethodTypes(),
+                s.paymentMethodOptions(), s.automaticPaymentMethods(), s.setupFutureUsage()),
+                d.descriptors() == null ? Descriptors.none() : d.descriptors(),
+                d.references() == null ? References.none() : d.references(), metadata, d.shipping());
     }
 
     static IntentFields apply(IntentFields current, PaymentIntentPatch patch) {
@@ -54,34 +56,39 @@ final class PaymentIntentPatches {
             currency = checked.code();
         }
         PaymentIntentDetails d = current.details();
+        PaymentSettings s = d.settings();
+        PaymentSettings given = patch.settings() == null ? PaymentSettings.none() : patch.settings();
+        Descriptors n = d.descriptors();
+        Descriptors names = patch.descriptors() == null ? Descriptors.none() : patch.descriptors();
         PaymentIntentDetails next = new PaymentIntentDetails(
-                orElse(patch.captureMethod(), d.captureMethod()), d.confirmationMethod(),
-                value(patch.customer(), d.customer(), unset, PatchField.CUSTOMER),
-                value(patch.description(), d.description(), unset, PatchField.DESCRIPTION),
-                mergedMetadata(d.metadata(), patch),
-                orElse(patch.paymentMethodTypes(), d.paymentMethodTypes()),
-                orElse(patch.paymentMethodOptions(), d.paymentMethodOptions()),
-                d.automaticPaymentMethods(),
-                value(patch.receiptEmail(), d.receiptEmail(), unset, PatchField.RECEIPT_EMAIL),
-                value(patch.setupFutureUsage(), d.setupFutureUsage(), unset, PatchField.SETUP_FUTURE_USAGE),
-                value(patch.shipping(), d.shipping(), unset, PatchField.SHIPPING),
-                value(patch.statementDescriptor(), d.statementDescriptor(), unset, PatchField.STATEMENT_DESCRIPTOR),
-                value(patch.statementDescriptorSuffix(), d.statementDescriptorSuffix(), unset,
-                        PatchField.STATEMENT_DESCRIPTOR_SUFFIX),
-                d.merchantReferences());
+                new PaymentSettings(orElse(given.captureMethod(), s.captureMethod()), s.confirmationMethod(),
+                        orElse(given.paymentMethodTypes(), s.paymentMethodTypes()),
+                        orElse(given.paymentMethodOptions(), s.paymentMethodOptions()), s.automaticPaymentMethods(),
+                        value(given.setupFutureUsage(), s.setupFutureUsage(), unset, PatchField.SETUP_FUTURE_USAGE)),
+                new Descriptors(value(names.description(), n.description(), unset, PatchField.DESCRIPTION),
+                        value(names.statementDescriptor(), n.statementDescriptor(), unset,
+                                PatchField.STATEMENT_DESCRIPTOR),
+                        value(names.statementDescriptorSuffix(), n.statementDescriptorSuffix(), unset,
+                                PatchField.STATEMENT_DESCRIPTOR_SUFFIX),
+                        value(names.receiptEmail(), n.receiptEmail(), unset, PatchField.RECEIPT_EMAIL)),
+                new References(value(patch.customer(), d.references().customer(), unset, PatchField.CUSTOMER),
+                        d.references().merchant()),
+                mergedMetadata(d.metadata(), patch.metadata()),
+                value(patch.shipping(), d.shipping(), unset, PatchField.SHIPPING));
         return new IntentFields(amount, currency, next);
     }
 
-    /** Whether the patch names a field that only intents not yet processing may change (spec §4.1 note 1). */
+    /** Whether the patch names a field that only intents not yet processing may change. */
     static boolean touchesMoneyFields(PaymentIntentPatch patch) {
         Set<PatchField> unset = EnumSet.noneOf(PatchField.class);
         unset.addAll(unset(patch));
         unset.remove(PatchField.DESCRIPTION);
+        PaymentSettings settings = patch.settings() == null ? PaymentSettings.none() : patch.settings();
+        Descriptors names = patch.descriptors() == null ? Descriptors.none() : patch.descriptors();
         return !unset.isEmpty() || patch.amount() != null || patch.currency() != null || patch.customer() != null
-                || patch.paymentMethod() != null || patch.paymentMethodTypes() != null
-                || patch.paymentMethodOptions() != null || patch.receiptEmail() != null
-                || patch.setupFutureUsage() != null || patch.shipping() != null || patch.statementDescriptor() != null
-                || patch.statementDescriptorSuffix() != null || patch.captureMethod() != null;
+                || patch.paymentMethod() != null || patch.shipping() != null
+                || !settings.equals(PaymentSettings.none())
+                || !names.equals(new Descriptors(names.description(), null, null, null));
     }
 
     /** Whether anything but the description and metadata differs. */
@@ -94,23 +101,30 @@ final class PaymentIntentPatches {
         Set<PatchField> unset = EnumSet.noneOf(PatchField.class);
         unset.addAll(unset(patch));
         unset.retainAll(EnumSet.of(PatchField.STATEMENT_DESCRIPTOR, PatchField.STATEMENT_DESCRIPTOR_SUFFIX));
-        return new PaymentIntentPatch(null, null, null, null, patch.metadata(), patch.clearMetadata(), null, null,
-                null, null, null, null, patch.statementDescriptor(), patch.statementDescriptorSuffix(), null, unset);
+        Descriptors names = patch.descriptors() == null ? Descriptors.none() : patch.descriptors();
+        return new PaymentIntentPatch(null, null, null, PaymentSettings.none(),
+                new Descriptors(null, names.statementDescriptor(), names.statementDescriptorSuffix(), null), null,
+                null, patch.metadata(), unset);
+    }
+
+    static boolean unsets(PaymentIntentPatch patch, PatchField field) {
+        return unset(patch).contains(field);
     }
 
     private static IntentFields withoutDescriptiveFields(IntentFields intent) {
         PaymentIntentDetails d = intent.details();
-        return new IntentFields(intent.amount(), intent.currency(), new PaymentIntentDetails(d.captureMethod(),
-                d.confirmationMethod(), d.customer(), null, Map.of(), d.paymentMethodTypes(),
-                d.paymentMethodOptions(), d.automaticPaymentMethods(), d.receiptEmail(), d.setupFutureUsage(),
-                d.shipping(), d.statementDescriptor(), d.statementDescriptorSuffix(), d.merchantReferences()));
+        Descriptors n = d.descriptors();
+        return new IntentFields(intent.amount(), intent.currency(), new PaymentIntentDetails(d.settings(),
+                new Descriptors(null, n.statementDescriptor(), n.statementDescriptorSuffix(), n.receiptEmail()),
+                d.references(), Map.of(), d.shipping()));
     }
 
-    private static Map<String, String> mergedMetadata(Map<String, String> current, PaymentIntentPatch patch) {
-        Map<String, String> merged = new LinkedHashMap<>(patch.clearMetadata() ? Map.of() : current);
-        if (patch.metadata() != null) {
-            // "" deletes a key (spec §3.9).
-            patch.metadata().forEach((key, value) -> {
+    private static Map<String, String> mergedMetadata(Map<String, String> current, MetadataPatch patch) {
+        MetadataPatch given = patch == null ? MetadataPatch.none() : patch;
+        Map<String, String> merged = new LinkedHashMap<>(given.clear() ? Map.of() : current);
+        if (given.changes() != null) {
+            // "" deletes a key.
+            given.changes().forEach((key, value) -> {
                 if (value == null || value.isEmpty()) {
                     merged.remove(key);
                 } else {
@@ -138,10 +152,6 @@ final class PaymentIntentPatches {
             return null;
         }
         return given != null ? given : current;
-    }
-
-    static boolean unsets(PaymentIntentPatch patch, PatchField field) {
-        return unset(patch).contains(field);
     }
 
     private static Set<PatchField> unset(PaymentIntentPatch patch) {

@@ -69,9 +69,9 @@ final class IntentModel {
     }
 
     private static PaymentIntentDetails withoutDescriptiveFields(PaymentIntentDetails d) {
-        return new PaymentIntentDetails(d.captureMethod(), d.confirmationMethod(), d.customer(), null, Map.of(),
-                d.paymentMethodTypes(), d.paymentMethodOptions(), d.automaticPaymentMethods(), d.receiptEmail(),
-                d.setupFutureUsage(), d.shipping(), d.statementDescriptor(), d.statementDescriptorSuffix(),
-                d.merchantReferences());
+        Descriptors n = d.descriptors();
+        return new PaymentIntentDetails(d.settings(),
+                new Descriptors(null, n.statementDescriptor(), n.statementDescriptorSuffix(), n.receiptEmail()),
+                d.references(), Map.of(), d.shipping());
     }
 }

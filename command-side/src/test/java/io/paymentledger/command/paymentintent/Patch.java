@@ -1,8 +1,11 @@
 package io.paymentledger.command.paymentintent;
 
 import io.paymentledger.messages.paymentintent.CaptureMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
+import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import java.util.EnumSet;
@@ -80,8 +83,9 @@ final class Patch {
     }
 
     PaymentIntentPatch build() {
-        return new PaymentIntentPatch(amount, currency, null, description, hasMetadata ? metadata : null,
-                clearMetadata, paymentMethod, null, null, null, null, null, statementDescriptor, null, captureMethod,
-                unset);
+        return new PaymentIntentPatch(amount, currency, paymentMethod,
+                new PaymentSettings(captureMethod, null, null, null, null, null),
+                new Descriptors(description, statementDescriptor, null, null), null, null,
+                new MetadataPatch(hasMetadata ? metadata : null, clearMetadata), unset);
     }
 }

@@ -3,10 +3,10 @@ package io.paymentledger.command.paymentintent;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import io.paymentledger.messages.paymentintent.PatchField;
+import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
-import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
 import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -58,8 +58,8 @@ class PaymentIntentCreateAndUpdateTest {
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", null, null, null))
                    .expectEventsMatching(publishes(PaymentIntentCreated.class, created -> {
-                       assertThat(created.details().captureMethod()).isEqualTo(CaptureMethod.AUTOMATIC);
-                       assertThat(created.details().paymentMethodTypes()).containsExactly("card");
+                       assertThat(created.details().settings().captureMethod()).isEqualTo(CaptureMethod.AUTOMATIC);
+                       assertThat(created.details().settings().paymentMethodTypes()).containsExactly("card");
                        assertThat(created.details().metadata()).isEmpty();
                    }));
         }
@@ -170,8 +170,7 @@ class PaymentIntentCreateAndUpdateTest {
         @Test
         void refusesMoreThanFiftyMetadataKeys() {
             PaymentIntentDetails d = details();
-            PaymentIntentDetails tooMany = new PaymentIntentDetails(d.captureMethod(), d.confirmationMethod(), null,
-                    null, keys(51), d.paymentMethodTypes(), null, null, null, null, null, null, null, null);
+            PaymentIntentDetails tooMany = withMetadata(PaymentIntentEvents.withDescription(d, null), keys(51));
             fixture.givenNoPriorActivity()
                    .when(create(AMOUNT, "usd", tooMany, null, null))
                    .expectNoEvents()
@@ -260,16 +259,14 @@ class PaymentIntentCreateAndUpdateTest {
             Map<String, String> metadata = new LinkedHashMap<>(details().metadata());
             metadata.put("note", "n");
             PaymentIntentDetails d = withDescription("Order B-2");
-            PaymentIntentDetails expected = new PaymentIntentDetails(d.captureMethod(), d.confirmationMethod(),
-                    null, "Order B-2", metadata, d.paymentMethodTypes(), null, null, null, null, null, null, null,
-                    null);
+            PaymentIntentDetails expected = withMetadata(d, metadata);
             AggregateTestFixture<PaymentIntent> manualOrNot = PaymentIntentFixture.create();
             manualOrNot.given(inStatus(status))
                        .when(update(Patch.of().description("Order B-2").metadata("note", "n").build()))
                        .expectSuccessfulHandlerExecution()
                        .expectEventsMatching(publishes(PaymentIntentUpdated.class, updated -> {
                            assertThat(updated.details().metadata()).isEqualTo(expected.metadata());
-                           assertThat(updated.details().description()).isEqualTo("Order B-2");
+                           assertThat(updated.details().descriptors().description()).isEqualTo("Order B-2");
                            assertThat(updated.status()).isEqualTo(status);
                        }));
         }
@@ -339,8 +336,7 @@ class PaymentIntentCreateAndUpdateTest {
 
     private static PaymentIntentDetails withDescription(String description) {
         PaymentIntentDetails d = details();
-        return new PaymentIntentDetails(d.captureMethod(), d.confirmationMethod(), null, description, d.metadata(),
-                d.paymentMethodTypes(), null, null, null, null, null, null, null, null);
+        return PaymentIntentEvents.withDescription(d, description);
     }
 
     private static Map<String, String> keys(int count) {

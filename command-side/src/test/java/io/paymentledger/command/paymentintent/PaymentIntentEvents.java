@@ -3,6 +3,7 @@ package io.paymentledger.command.paymentintent;
 import io.paymentledger.messages.paymentintent.CancellationReason;
 import io.paymentledger.messages.paymentintent.CaptureMethod;
 import io.paymentledger.messages.paymentintent.ConfirmationMethod;
+import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
 import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
@@ -13,6 +14,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
+import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentmethod.BillingDetails;
 import io.paymentledger.messages.paymentmethod.CardDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
@@ -34,8 +37,22 @@ final class PaymentIntentEvents {
     }
 
     static PaymentIntentDetails details(CaptureMethod captureMethod, ConfirmationMethod confirmationMethod) {
-        return new PaymentIntentDetails(captureMethod, confirmationMethod, null, "Order A-1", Map.of("order", "A-1"),
-                List.of("card"), null, null, null, null, null, null, null, null);
+        return new PaymentIntentDetails(
+                new PaymentSettings(captureMethod, confirmationMethod, List.of("card"), null, null, null),
+                new Descriptors("Order A-1", null, null, null), References.none(), Map.of("order", "A-1"), null);
+    }
+
+    static PaymentIntentDetails withSettings(PaymentIntentDetails d, PaymentSettings settings) {
+        return new PaymentIntentDetails(settings, d.descriptors(), d.references(), d.metadata(), d.shipping());
+    }
+
+    static PaymentIntentDetails withDescription(PaymentIntentDetails d, String description) {
+        return new PaymentIntentDetails(d.settings(), new Descriptors(description, null, null, null), d.references(),
+                d.metadata(), d.shipping());
+    }
+
+    static PaymentIntentDetails withMetadata(PaymentIntentDetails d, Map<String, String> metadata) {
+        return new PaymentIntentDetails(d.settings(), d.descriptors(), d.references(), metadata, d.shipping());
     }
 
     static PaymentIntentDetails details() {

@@ -163,8 +163,9 @@ class PaymentIntentInvariantsTest {
 
     private static PaymentIntentPatch patch(Long amount, String metadataValue, PaymentMethodInput pm,
                                             boolean unsetPm) {
-        return new PaymentIntentPatch(amount, null, null, null, metadataValue == null ? null
-                : Map.of("k", metadataValue), false, pm, null, null, null, null, null, null, null, null,
+        PaymentIntentPatch none = PaymentIntentPatch.none();
+        return new PaymentIntentPatch(amount, null, pm, none.settings(), none.descriptors(), null, null,
+                new MetadataPatch(metadataValue == null ? null : Map.of("k", metadataValue), false),
                 unsetPm && pm == null ? Set.of(PatchField.PAYMENT_METHOD) : Set.of());
     }
 

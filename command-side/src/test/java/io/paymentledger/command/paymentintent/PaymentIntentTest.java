@@ -215,7 +215,7 @@ class PaymentIntentTest {
                    .expectEventsMatching(allOf(leavesIntentIn(SUCCEEDED),
                            publishes(PaymentIntentUpdated.class, updated -> {
                                assertThat(updated.details().metadata()).containsEntry("shipped", "yes");
-                               assertThat(updated.details().statementDescriptor()).isEqualTo("SHOP");
+                               assertThat(updated.details().descriptors().statementDescriptor()).isEqualTo("SHOP");
                                assertThat(updated.amount()).as("capture ignores money fields").isEqualTo(AMOUNT);
                            })));
         }

@@ -165,10 +165,11 @@ class TestCardOutcomesTest {
         @ParameterizedTest
         @CsvSource({"any, REQUIRES_ACTION", "challenge, REQUIRES_ACTION", "automatic, SUCCEEDED"})
         void requestedThreeDSecureChallengesAnyCard(String request, PaymentIntentStatus status) {
-            var d = details();
-            var withOption = new io.paymentledger.messages.paymentintent.PaymentIntentDetails(d.captureMethod(),
-                    d.confirmationMethod(), null, null, d.metadata(), d.paymentMethodTypes(),
-                    new PaymentMethodOptions(request), null, null, null, null, null, null, null);
+            var s = details().settings();
+            var withOption = withSettings(details(), new io.paymentledger.messages.paymentintent.PaymentSettings(
+                    s.captureMethod(), s.confirmationMethod(), s.paymentMethodTypes(),
+                            new PaymentMethodOptions(request),
+                    null, null));
             fixture.given(created(AMOUNT, withOption), attached(visa()))
                    .when(confirm())
                    .expectEventsMatching(PaymentIntentMatchers.leavesIntentIn(status));

@@ -2,19 +2,19 @@ package io.paymentledger.messages.paymentintent;
 
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Changes a request asks for. A null field is left as it is; a field named in {@code unset} is cleared.
- * {@code metadata} is merged (a key mapped to {@code ""} is deleted) after {@code clearMetadata} empties it.
+ * Changes a request asks for. A null value (also inside {@code settings} and {@code descriptors}) is left as it
+ * is; a field named in {@code unset} is cleared. The confirmation method and automatic payment methods of
+ * {@code settings} cannot change and are ignored.
  */
-public record PaymentIntentPatch(Long amount, String currency, String customer, String description,
-                                 Map<String, String> metadata, boolean clearMetadata,
-                                 PaymentMethodInput paymentMethod, List<String> paymentMethodTypes,
-                                 PaymentMethodOptions paymentMethodOptions, String receiptEmail,
-                                 SetupFutureUsage setupFutureUsage, Shipping shipping, String statementDescriptor,
-                                 String statementDescriptorSuffix, CaptureMethod captureMethod,
-                                 Set<PatchField> unset) {
+public record PaymentIntentPatch(Long amount, String currency, PaymentMethodInput paymentMethod,
+                                 PaymentSettings settings, Descriptors descriptors, String customer,
+                                 Shipping shipping, MetadataPatch metadata, Set<PatchField> unset) {
+
+    public static PaymentIntentPatch none() {
+        return new PaymentIntentPatch(null, null, null, PaymentSettings.none(), Descriptors.none(), null, null,
+                MetadataPatch.none(), Set.of());
+    }
 }

@@ -2,12 +2,14 @@ package io.paymentledger.query.axon;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 
 /**
  * JSON text of the read models' nested values and of audit payloads. Its own mapper, not the application's, so
@@ -39,6 +41,18 @@ public class ReadModelJson {
         }
         try {
             return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads text stored in an older shape too: {@code upgrade} turns the tree into today's shape first. */
+    public <T> T read(String json, Class<T> type, UnaryOperator<JsonNode> upgrade) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(upgrade.apply(mapper.readTree(json)), type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

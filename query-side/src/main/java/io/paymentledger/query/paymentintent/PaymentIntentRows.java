@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.messages.upcasting.DetailsRevision2;
 import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.axon.ReadModelJson;
 import io.paymentledger.query.axon.WireNames;
@@ -151,8 +152,8 @@ class PaymentIntentRows {
                 .addValue("status", view.status().wireName())
                 .addValue("capturable", view.amountCapturable())
                 .addValue("received", view.amountReceived())
-                .addValue("customer", details == null ? null : details.customer())
-                .addValue("description", details == null ? null : details.description())
+                .addValue("customer", details == null ? null : details.references().customer())
+                .addValue("description", details == null ? null : details.descriptors().description())
                 .addValue("secret", view.clientSecret())
                 .addValue("pmId", view.paymentMethod() == null ? null : view.paymentMethod().id())
                 .addValue("chargeId", view.latestCharge() == null ? null : view.latestCharge().id())
@@ -174,7 +175,8 @@ class PaymentIntentRows {
         return new PaymentIntentView(rs.getString("id"), rs.getString("account_id"), rs.getLong("version"),
                 instant(rs.getTimestamp("created_at")), rs.getLong("amount"), rs.getString("currency"),
                 WireNames.status(rs.getString("status")), rs.getLong("amount_capturable"), rs.getLong("amount_received"),
-                rs.getString("client_secret"), json.read(rs.getString("details_json"), PaymentIntentDetails.class),
+                rs.getString("client_secret"), json.read(rs.getString("details_json"), PaymentIntentDetails.class,
+                        DetailsRevision2::regroup),
                 json.read(rs.getString("payment_method_json"), PaymentMethod.class),
                 json.read(rs.getString("latest_charge_json"), ChargeView.class),
                 json.read(rs.getString("last_payment_error_json"), LastPaymentError.class),

@@ -52,7 +52,7 @@ class PaymentIntentProjectionTest {
         assertThat(view.created()).isEqualTo(T0);
         assertThat(view.version()).isZero();
         assertThat(view.clientSecret()).isEqualTo(id + "_secret_abc");
-        assertThat(view.details().customer()).isEqualTo("cus_1");
+        assertThat(view.details().references().customer()).isEqualTo("cus_1");
         assertThat(view.details().metadata()).containsEntry("order", "A-1");
     }
 
@@ -65,7 +65,7 @@ class PaymentIntentProjectionTest {
         PaymentIntentView view = find();
         assertThat(view.amount()).isEqualTo(3_000);
         assertThat(view.currency()).isEqualTo("eur");
-        assertThat(view.details().customer()).isEqualTo("cus_2");
+        assertThat(view.details().references().customer()).isEqualTo("cus_2");
         assertThat(view.version()).isEqualTo(1);
     }
 
