@@ -3,11 +3,13 @@ package io.paymentledger.ledger.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paymentledger.ledger.LedgerApplication;
+import io.paymentledger.messages.upcasting.PaymentIntentDetailsUpcaster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,6 +87,11 @@ class StoredEventsCompatibilityTest {
         await().untilAsserted(() -> assertThat(api.get("/v1/balances")).isEqualTo(recorded.get("balances")));
         await().untilAsserted(() -> assertThat(api.get("/v1/events?limit=100"))
                 .isEqualTo(recorded.get("events_api")));
+    }
+
+    @Test
+    void theLedgerRegistersTheUpcasterOnce(@Autowired ApplicationContext context) {
+        assertThat(context.getBeansOfType(PaymentIntentDetailsUpcaster.class)).hasSize(1);
     }
 
     @Test
