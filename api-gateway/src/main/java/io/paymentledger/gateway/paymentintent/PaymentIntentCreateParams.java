@@ -88,7 +88,8 @@ final class PaymentIntentCreateParams {
                         captureMethod == null ? CaptureMethod.AUTOMATIC : captureMethod,
                         confirmationMethod == null ? ConfirmationMethod.AUTOMATIC : confirmationMethod,
                         types == null ? List.of("card") : types,
-                        options == null ? new PaymentMethodOptions(PaymentMethodParams.DEFAULT_THREE_D_SECURE) : options,
+                        options == null
+                                ? new PaymentMethodOptions(PaymentMethodParams.DEFAULT_THREE_D_SECURE) : options,
                         automatic, setupFutureUsage),
                 new Descriptors(params.optionalString("description", TextParams.MAX_DESCRIPTION), null,
                         TextParams.descriptor(params, "statement_descriptor_suffix"), receiptEmail),
