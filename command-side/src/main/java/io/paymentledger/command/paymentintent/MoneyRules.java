@@ -6,7 +6,7 @@ import io.paymentledger.messages.error.PaymentErrorCode;
 
 import java.math.BigDecimal;
 
-/** Amount and currency rules of spec §1.1: a supported currency, at least its minimum, at most eight digits. */
+/** Amount and currency rules of docs/api.md §1.1: a supported currency, at least its minimum, at most eight digits. */
 final class MoneyRules {
 
     static final long MAXIMUM_AMOUNT = 99_999_999L;

@@ -2,7 +2,7 @@ package io.paymentledger.command.paymentintent;
 
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 
-/** Stripe-like messages of {@code payment_intent_unexpected_state} refusals (spec §4.1); not normative. */
+/** Stripe-like messages of {@code payment_intent_unexpected_state} refusals (docs/api.md §4.1); not normative. */
 final class StatusMessages {
 
     private StatusMessages() {

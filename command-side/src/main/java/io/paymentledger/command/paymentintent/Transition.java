@@ -9,17 +9,16 @@ import java.util.function.Function;
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 
 /**
- * The state table: from which statuses each command may move an intent (Stripe's PaymentIntent lifecycle). Where
- * the command leads is decided by {@link PaymentIntent}; every other status refuses with
- * {@code payment_intent_unexpected_state}.
+ * The state table of docs/api.md §4.1, by column: from which statuses each operation may run. Where it leads is
+ * decided by {@link PaymentIntent}; every other status refuses with {@code payment_intent_unexpected_state}.
  *
  * <pre>
  * command                         allowed from
  * update (money fields)           requires_payment_method, requires_confirmation, requires_action
  * update (description, metadata)  any status
  * confirm                         requires_payment_method, requires_confirmation, requires_action
- * authenticate (test helper)      requires_action
- * settle (test helper, deadline)  processing
+ * 3-D Secure result               requires_action
+ * settle (§5.3: helper, deadline) processing
  * capture                         requires_capture
  * cancel                          requires_payment_method, requires_confirmation, requires_action, processing,
  *                                 requires_capture

@@ -30,7 +30,7 @@ import static io.paymentledger.command.paymentintent.PaymentIntentMatchers.publi
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 
-/** Create (spec §3.1) and update (§3.3, §4.1 update columns), currency and amount limits, metadata rules. */
+/** Create (docs/api.md §3.1) and update (§3.3, §4.1 update columns), currency and amount limits, metadata rules. */
 class PaymentIntentCreateAndUpdateTest {
 
     private final AggregateTestFixture<PaymentIntent> fixture = PaymentIntentFixture.create();

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random command sequences through a real command bus and event store; after every step the stored events must
- * keep spec §4.3's invariants, change nothing but metadata and description after a terminal status, and never
+ * keep docs/api.md §4.3's invariants, change nothing but metadata and description after a terminal status, and never
  * contain a card number.
  */
 class PaymentIntentInvariantsTest {

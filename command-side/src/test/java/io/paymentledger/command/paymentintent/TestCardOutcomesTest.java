@@ -16,7 +16,7 @@ import static io.paymentledger.command.paymentintent.PaymentIntentEvents.*;
 import static io.paymentledger.command.paymentintent.PaymentIntentMatchers.resultWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every test card and test payment method outcome of spec §5, confirmed from requires_payment_method. */
+/** Every test card and test payment method outcome of docs/api.md §5, confirmed from requires_payment_method. */
 class TestCardOutcomesTest {
 
     private final AggregateTestFixture<PaymentIntent> fixture = PaymentIntentFixture.create();
