@@ -127,7 +127,7 @@ class ExtensionsTest extends StripeApiTest {
         HttpResponse<String> docs = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/v3/api-docs")));
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode paths = JSON.readTree(docs.body()).get("paths");
-        assertThat(paths.has("/v1/payment_intents/{id}/capture")).isTrue();
+        assertThat(paths.has("/v1/payment_intents/{intent}/capture")).isTrue();
         assertThat(paths.has("/v1/payment_intents/search")).isTrue();
         assertThat(paths.get("/v1/payment_intents").get("post").get("requestBody").get("content")
                 .has("application/x-www-form-urlencoded")).isTrue();

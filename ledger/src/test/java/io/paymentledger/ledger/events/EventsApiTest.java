@@ -119,7 +119,7 @@ class EventsApiTest extends EventsEndToEndTest {
     void describesTheEventsAndWebhookEndpointsInTheOpenApiDocument() {
         String docs = get(LISTING, "/v3/api-docs").body();
         assertThat(docs).contains("\"/v1/events\"", "\"/v1/events/{id}\"", "\"/v1/events/{id}/deliveries\"",
-                "\"/v1/events/{id}/resend\"", "\"/v1/webhook_endpoints\"", "\"/v1/webhook_endpoints/{id}\"");
+                "\"/v1/events/{id}/resend\"", "\"/v1/webhook_endpoints\"", "\"/v1/webhook_endpoints/{webhook_endpoint}\"");
     }
 
     private String eventsJson() {
