@@ -51,9 +51,9 @@ final class InProcessLedger implements AutoCloseable {
             args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
             args.add("--spring.datasource.username=postgres");
             args.add("--spring.datasource.password=");
-            // Outside standalone the ledger refuses to start without a fingerprint secret; this one is thrown away.
-            args.add("--ledger.payments.fingerprint-secret=benchmark-" + java.util.UUID.randomUUID());
         }
+        // A throwaway ledger needs no lasting fingerprint secret (and outside standalone it refuses to start without).
+        args.add("--ledger.payments.fingerprint-secret=benchmark-" + java.util.UUID.randomUUID());
         args.addAll(ledgerArgs);
         return new InProcessLedger(builder.run(args.toArray(String[]::new)), postgres, dataDirectory);
     }
