@@ -79,10 +79,10 @@ public class DeliveryRows {
     }
 
     Optional<Delivery> find(long id) {
-        return jdbc.query("SELECT id, endpoint_id, account_id, event_id, payment_intent_id, status, attempts "
-                + "FROM webhook_delivery WHERE id = ?", (rs, n) -> new Delivery(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)), id)
-                .stream().findFirst();
+        return jdbc.query("SELECT id, endpoint_id, account_id, event_id, payment_intent_id, status, attempts, "
+                + "projection_waits FROM webhook_delivery WHERE id = ?", (rs, n) -> new Delivery(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
+                rs.getLong(8)), id).stream().findFirst();
     }
 
     /*
@@ -101,15 +101,15 @@ public class DeliveryRows {
             jdbc.update("UPDATE webhook_delivery SET status = 'failed', attempts = ?, claimed_until = NULL "
                     + "WHERE id = ? AND claimed_until = ?", attempts, id, lease);
         } else {
-            jdbc.update("UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ?, claimed_until = NULL "
-                    + "WHERE id = ? AND claimed_until = ?", attempts, nextAttemptAt, id, lease);
+            jdbc.update("UPDATE webhook_delivery SET attempts = ?, next_attempt_at = ?, projection_waits = 0, "
+                    + "claimed_until = NULL WHERE id = ? AND claimed_until = ?", attempts, nextAttemptAt, id, lease);
         }
     }
 
-    /** Not attempted (the event is not yet readable): try again later without counting an attempt. */
+    /** Not attempted (the event is not yet readable): try again soon, counting a wait rather than an attempt. */
     void postpone(long id, long lease, long nextAttemptAt) {
-        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ?, claimed_until = NULL WHERE id = ? "
-                + "AND claimed_until = ?", nextAttemptAt, id, lease);
+        jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ?, projection_waits = projection_waits + 1, "
+                + "claimed_until = NULL WHERE id = ? AND claimed_until = ?", nextAttemptAt, id, lease);
     }
 
     void record(long deliveryId, DeliveryAttempt a) {

@@ -37,8 +37,6 @@ import org.springframework.stereotype.Component;
 class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
-    /** How long to wait for the events projection to show an event the dispatcher already saw. */
-    private static final Duration NOT_YET_PROJECTED = Duration.ofMillis(500);
 
     private final DeliveryRows deliveries;
     private final WebhookEndpointRows endpoints;
@@ -145,11 +143,14 @@ class DeliveryWorker implements SmartLifecycle {
             deliveries.failed(id, lease, delivery.attempts(), null); // Disabled endpoints get nothing; resend on demand.
             return;
         }
-        Optional<ApiEventView> event = Futures.await(queries.query(new FindApiEvent(delivery.accountId(),
-                        delivery.eventId()), ResponseTypes.optionalInstanceOf(ApiEventView.class)),
-                gateway.commandTimeout(), "FindApiEvent");
+        Optional<ApiEventView> event = readableEvent(delivery);
         if (event.isEmpty()) {
-            deliveries.postpone(id, lease, clock.millis() + NOT_YET_PROJECTED.toMillis());
+            Optional<Duration> wait = new ProjectionWait(properties.projectionWait()).next(delivery.projectionWaits());
+            if (wait.isPresent()) {
+                deliveries.postpone(id, lease, clock.millis() + wait.get().toMillis());
+            } else {
+                retryLater(id, lease, delivery, clock.millis());
+            }
             return;
         }
         String version = endpoint.get().apiVersion() != null ? endpoint.get().apiVersion()
@@ -162,11 +163,29 @@ class DeliveryWorker implements SmartLifecycle {
             deliveries.succeeded(id, lease);
             return;
         }
+        retryLater(id, lease, delivery, attempt.attemptedAtMillis());
+    }
+
+    /** A failed attempt: the next one on the retry schedule, or none once the schedule is exhausted. */
+    private void retryLater(long id, long lease, Delivery delivery, long failedAtMillis) {
         long failures = delivery.attempts() + 1;
         List<Duration> schedule = properties.retrySchedule();
-        Long next = failures > schedule.size() ? null
-                : attempt.attemptedAtMillis() + schedule.get((int) failures - 1).toMillis();
+        Long next = failures > schedule.size() ? null : failedAtMillis + schedule.get((int) failures - 1).toMillis();
         deliveries.failed(id, lease, failures, next);
+    }
+
+    /**
+     * The API event from the query service; empty while it is not projected yet, and also while the query
+     * service cannot answer (restarting, or not yet connected to Axon Server): both pass within seconds.
+     */
+    private Optional<ApiEventView> readableEvent(Delivery delivery) {
+        try {
+            return Futures.await(queries.query(new FindApiEvent(delivery.accountId(), delivery.eventId()),
+                    ResponseTypes.optionalInstanceOf(ApiEventView.class)), gateway.commandTimeout(), "FindApiEvent");
+        } catch (RuntimeException unanswered) {
+            LOG.debug("Event {} of delivery {} not readable yet", delivery.eventId(), delivery.id(), unanswered);
+            return Optional.empty();
+        }
     }
 
     private byte[] body(Object json) {

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimLease          how long a node owns a delivery it claimed; a crashed node's claims expire after it
  * @param deliveryEnabled     run the delivery worker on this node
  * @param resendsPerHour      resend requests an account may make per hour (all nodes together)
+ * @param projectionWait      how long, in short retries, a delivery waits for the query service to project its
+ *                            event before that counts as a failed attempt (see {@link ProjectionWait})
  */
 @ConfigurationProperties("ledger.webhooks")
 public record WebhookProperties(
@@ -32,5 +34,6 @@ public record WebhookProperties(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration claimLease,
         @DefaultValue("true") boolean deliveryEnabled,
-        @DefaultValue("100") int resendsPerHour) {
+        @DefaultValue("100") int resendsPerHour,
+        @DefaultValue("30s") Duration projectionWait) {
 }
