@@ -53,13 +53,13 @@ class DockerComposeConsistencyTest {
         }
 
         String port = matched(PORT, profile);
-        assertThat(definition.get("ports").toString()).contains(port + ":" + port);
+        assertThat(reachable(definition)).contains(port);
         assertThat(map(definition.get("healthcheck")).get("test").toString()).contains(port);
 
         Map<String, Object> services = map(compose.get("services"));
         String axonServer = environment.get("AXON_AXONSERVER_SERVERS").toString();
         assertThat(services).containsKey(axonServer.substring(0, axonServer.indexOf(':')));
-        assertThat(map(services.get("axonserver")).get("ports").toString()).contains(axonServer.substring(axonServer.indexOf(':') + 1));
+        assertThat(reachable(map(services.get("axonserver")))).contains(axonServer.substring(axonServer.indexOf(':') + 1));
         assertThat(environment.get("SPRING_DATASOURCE_URL").toString()).startsWith("jdbc:postgresql://postgres:5432/"
                 + map(map(services.get("postgres")).get("environment")).get("POSTGRES_DB"));
 
@@ -71,6 +71,11 @@ class DockerComposeConsistencyTest {
         assertThat(pom).contains("<classifier>exec</classifier>");
         assertThat(jar).isEqualTo(module + "/target/" + module + "-" + projectVersion() + "-exec.jar");
         assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG JAR").contains("COPY ${JAR}");
+    }
+
+    /** The ports a service publishes or exposes on the compose network (ComposeSecurityTest checks which). */
+    private static String reachable(Map<String, Object> definition) {
+        return String.valueOf(definition.get("ports")) + String.valueOf(definition.get("expose"));
     }
 
     private static String projectVersion() throws IOException {
