@@ -1,16 +1,17 @@
 package io.paymentledger.ledger.cluster;
 
 import io.paymentledger.ledger.eventstore.SignallingEventSource;
+import io.paymentledger.query.cluster.ClusterHeartbeat;
+import io.paymentledger.query.cluster.ClusterMembership;
+import io.paymentledger.query.cluster.ClusterProperties;
+import io.paymentledger.query.cluster.FairSegmentShare;
 import org.axonframework.config.ConfigurerModule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import java.time.Clock;
 
@@ -48,60 +49,6 @@ public class ClusterConfiguration {
     @Bean
     SmartLifecycle clusterHeartbeat(ClusterMembership membership, FairSegmentShare share,
                                     ClusterProperties properties) {
-        return new Heartbeat(membership, share, properties);
-    }
-
-    /** Starts before Axon's processors (lower phase) and stops after them, leaving the cluster last. */
-    static final class Heartbeat implements SmartLifecycle {
-
-        private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
-
-        private final ClusterMembership membership;
-        private final FairSegmentShare share;
-        private final ClusterProperties properties;
-        private ThreadPoolTaskScheduler scheduler;
-
-        Heartbeat(ClusterMembership membership, FairSegmentShare share, ClusterProperties properties) {
-            this.membership = membership;
-            this.share = share;
-            this.properties = properties;
-        }
-
-        @Override
-        public void start() {
-            beat();
-            scheduler = new ThreadPoolTaskScheduler();
-            scheduler.setThreadNamePrefix("ledger-heartbeat-");
-            scheduler.initialize();
-            scheduler.scheduleWithFixedDelay(this::beat, properties.heartbeatInterval());
-        }
-
-        private void beat() {
-            try {
-                membership.heartbeat();
-                share.refresh();
-                membership.forgetLongDeadNodes();
-            } catch (RuntimeException e) {
-                // A missed beat only delays rebalancing; the next one retries.
-                log.warn("Cluster heartbeat failed: {}", e.toString());
-            }
-        }
-
-        @Override
-        public void stop() {
-            scheduler.shutdown();
-            scheduler = null;
-            membership.leave();
-        }
-
-        @Override
-        public boolean isRunning() {
-            return scheduler != null;
-        }
-
-        @Override
-        public int getPhase() {
-            return Integer.MIN_VALUE + 1000;
-        }
+        return new ClusterHeartbeat(membership, share, properties);
     }
 }

@@ -1,5 +1,6 @@
 package io.paymentledger.ledger.cluster;
 
+import io.paymentledger.query.cluster.ClusterMembership;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -40,7 +40,7 @@ class QueryServiceAxonServerTest {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE, "sa", ""));
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
                 + " WHERE table_schema = 'ledger_query' AND lower(table_name) IN ('payment_intent_view', 'tokenentry', 'scheduled_tasks',"
-                + " 'domainevententry', 'idempotency_keys')", String.class))
-                .map(String::toLowerCase).containsExactlyInAnyOrder("payment_intent_view", "tokenentry");
+                + " 'domainevententry', 'idempotency_keys', 'ledger_node')", String.class))
+                .map(String::toLowerCase).containsExactlyInAnyOrder("payment_intent_view", "tokenentry", "ledger_node");
     }
 }

@@ -1,4 +1,4 @@
-package io.paymentledger.ledger.cluster;
+package io.paymentledger.query.cluster;
 
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
