@@ -59,8 +59,12 @@ abstract class StripeApiTest {
         Stripe.overrideApiBase(baseUrl());
     }
 
+    /**
+     * The ledger under test: this test's own, or with {@code -Dledger.e2e.base-url} another deployment's API, e.g.
+     * the Axon Server gateway service of deploy/axonserver-check.sh (started with the keys of {@link #API_KEYS}).
+     */
     String baseUrl() {
-        return "http://localhost:" + port;
+        return System.getProperty("ledger.e2e.base-url", "http://localhost:" + port);
     }
 
     static RequestOptions as(String apiKey) {

@@ -3,6 +3,7 @@ package io.paymentledger.ledger.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,8 @@ class WireFormatTest extends StripeApiTest {
 
     @Test
     void answersRequestsTomcatRefusesItselfWithTheJsonEnvelope() throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
+        URI api = URI.create(baseUrl());
+        try (Socket socket = new Socket(api.getHost(), api.getPort())) {
             socket.getOutputStream().write(("GET /v1/payment_intents?limit=1\u0001 HTTP/1.1\r\nHost: localhost\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -60,7 +60,12 @@ abstract class EventsEndToEndTest {
 
     @BeforeEach
     void pointStripeJavaAtTheLedger() {
-        Stripe.overrideApiBase("http://localhost:" + port);
+        Stripe.overrideApiBase(baseUrl());
+    }
+
+    /** This test's ledger, or with {@code -Dledger.e2e.base-url} another deployment's API (see StripeApiTest). */
+    String baseUrl() {
+        return System.getProperty("ledger.e2e.base-url", "http://localhost:" + port);
     }
 
     static RequestOptions as(String apiKey) {
@@ -77,11 +82,11 @@ abstract class EventsEndToEndTest {
     }
 
     HttpResponse<String> get(String apiKey, String path) {
-        return send(apiKey, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+        return send(apiKey, HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
     }
 
     HttpResponse<String> post(String apiKey, String path, String form) {
-        return send(apiKey, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return send(apiKey, HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
