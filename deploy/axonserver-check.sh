@@ -27,9 +27,9 @@ as_pg=()
 [[ $EUID -eq 0 ]] && as_pg=(runuser -u postgres --)   # PostgreSQL refuses to run as root
 
 AXS_GRPC=18124 AXS_HTTP=18024 PG_PORT=15432 RECEIVER_PORT=18099
-declare -A PORT=([command1]=18081 [query1]=18082 [gateway1]=18080 [command2]=18091 [query2]=18092 [gateway2]=18090)
+declare -A PORTS=([command1]=18081 [query1]=18082 [gateway1]=18080 [command2]=18091 [query2]=18092 [gateway2]=18090)
 secret() { head -c 18 /dev/urandom | base64 | tr -d '/+='; }
-TOKEN=$(secret) ADMIN_KEY=$(secret) FINGERPRINT=$(secret)
+TOKEN=$(secret) AXS_ADMIN_TOKEN=$(secret) ADMIN_KEY=$(secret) FINGERPRINT=$(secret)
 declare -A DB_PASSWORD=([command]=$(secret) [query]=$(secret) [gateway]=$(secret))
 CHECK_KEY=sk_test_axsCheck0000001
 # The suites' keys (StripeApiTest.API_KEYS, EventsEndToEndTest) plus this script's own account.
@@ -67,6 +67,7 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   local until=$((SECONDS + $1)) what=$2; shift 2
   until "$@" >/dev/null 2>&1; do
     (( SECONDS < until )) || { log "timed out waiting for $what"; return 1; }
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { log "a process died waiting for $what (see $logs)"; return 1; }; done
     sleep 1
   done
 }
@@ -93,7 +94,8 @@ start_axonserver() {
   (cd "$work/axs" && exec java -Xmx512m -jar "$jar" --server.address=127.0.0.1 --server.port=$AXS_HTTP \
      --axoniq.axonserver.port=$AXS_GRPC --axoniq.axonserver.hostname=localhost \
      --axoniq.axonserver.standalone=true --axoniq.axonserver.accesscontrol.enabled=true \
-     --axoniq.axonserver.accesscontrol.token="$TOKEN" --axoniq.axonserver.event.storage="$work/axs/events" \
+     --axoniq.axonserver.accesscontrol.token="$TOKEN" --axoniq.axonserver.accesscontrol.admin-token="$AXS_ADMIN_TOKEN" \
+     --axoniq.axonserver.event.storage="$work/axs/events" \
      --axoniq.axonserver.snapshot.storage="$work/axs/events" --axoniq.axonserver.controldb-path="$work/axs/control" \
      --axoniq.axonserver.pid-file-location="$work/axs" --axoniq.axonserver.plugin-package-directory="$work/axs/plugins" \
      >"$logs/axonserver.log" 2>&1) &
@@ -113,8 +115,8 @@ start_service() { # start_service command|query|gateway INSTANCE
           SPRING_DATASOURCE_USERNAME="ledger_$kind" SPRING_DATASOURCE_PASSWORD="${DB_PASSWORD[$kind]}" \
           AXON_AXONSERVER_SERVERS="localhost:$AXS_GRPC" AXON_AXONSERVER_TOKEN="$TOKEN" \
           LEDGER_FINGERPRINT_SECRET="$FINGERPRINT" LEDGER_ADMIN_KEY="$ADMIN_KEY" LEDGER_API_KEYS="$API_KEYS" \
-          LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORT[gateway$n]}" \
-          LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORT[$kind$n]}"
+          LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" \
+          LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORTS[$kind$n]}"
    exec java -Xmx384m -jar "$(service_jar $module)" --server.address=127.0.0.1 "${extra[@]}" \
      >"$logs/$kind-$n.log" 2>&1) &
   pids+=($!)
@@ -125,10 +127,10 @@ healthy() { curl -sf "http://127.0.0.1:$1/actuator/health" | grep -q '"status":"
 start_instances() { # start_instances N: the N-th instance of each service
   local n=$1
   start_service command "$n"; start_service query "$n"
-  wait_for 300 "command service $n" healthy "${PORT[command$n]}"
-  wait_for 300 "query service $n" healthy "${PORT[query$n]}"
+  wait_for 300 "command service $n" healthy "${PORTS[command$n]}"
+  wait_for 300 "query service $n" healthy "${PORTS[query$n]}"
   start_service gateway "$n"
-  wait_for 300 "gateway $n" healthy "${PORT[gateway$n]}"
+  wait_for 300 "gateway $n" healthy "${PORTS[gateway$n]}"
 }
 
 api() { # api PORT METHOD PATH [curl args...]: prints the HTTP status, body to $work/body
@@ -154,14 +156,14 @@ PY
 }
 
 check_not_found() {
-  local status; status=$(api "${PORT[gateway1]}" GET /v1/payment_intents/pi_doesnotexist)
+  local status; status=$(api "${PORTS[gateway1]}" GET /v1/payment_intents/pi_doesnotexist)
   say "  GET /v1/payment_intents/pi_doesnotexist: $status $(python3 -c 'import json,sys; e=json.load(open(sys.argv[1]))["error"]; print(e["type"], e.get("code"))' "$work/body" 2>/dev/null)"
   local anonymous; anonymous=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$AXS_HTTP/v1/public/me")
   say "  Axon Server HTTP API without the token: $anonymous (with it: $(curl -s -o /dev/null -w '%{http_code}' -H "AxonIQ-Access-Token: $TOKEN" "http://127.0.0.1:$AXS_HTTP/v1/public/me"))"
 }
 
 check_concurrent_captures() { # 20 intents x 10 captures, spread over the gateways of this phase
-  local gateways=("${PORT[gateway1]}"); [[ $1 -ge 2 ]] && gateways+=("${PORT[gateway2]}")
+  local gateways=("${PORTS[gateway1]}"); [[ $1 -ge 2 ]] && gateways+=("${PORTS[gateway2]}")
   local ok_intents=0 fivexx=0 i j
   for i in $(seq 1 20); do
     api "${gateways[0]}" POST /v1/payment_intents -d amount=1000 -d currency=usd -d capture_method=manual \
@@ -183,7 +185,7 @@ check_concurrent_captures() { # 20 intents x 10 captures, spread over the gatewa
 }
 
 check_read_after_write() { # POST on one gateway, GET at once on the other
-  local a=${PORT[gateway1]} b=${PORT[gateway2]} seen=0 i
+  local a=${PORTS[gateway1]} b=${PORTS[gateway2]} seen=0 i
   for i in $(seq 1 20); do
     api "$a" POST /v1/payment_intents -d amount=500 -d currency=usd >/dev/null
     local id; id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/body")
@@ -206,16 +208,16 @@ http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H).serve_forever()
 PY
   pids+=($!)
   : >"$work/received"
-  api "${PORT[gateway1]}" POST /v1/webhook_endpoints -d "url=http://127.0.0.1:$RECEIVER_PORT/hook" \
+  api "${PORTS[gateway1]}" POST /v1/webhook_endpoints -d "url=http://127.0.0.1:$RECEIVER_PORT/hook" \
     -d "enabled_events[0]=*" >/dev/null
   local i gw
   : >"$work/intents"
   for i in $(seq 1 10); do
-    gw=${PORT[gateway$(( i % 2 + 1 ))]}
+    gw=${PORTS[gateway$(( i % 2 + 1 ))]}
     api "$gw" POST /v1/payment_intents -d amount=700 -d currency=usd -d payment_method=pm_card_visa -d confirm=true >/dev/null
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/body" >>"$work/intents"
   done
-  api "${PORT[gateway1]}" GET "/v1/events?limit=100" >/dev/null
+  api "${PORTS[gateway1]}" GET "/v1/events?limit=100" >/dev/null
   python3 - "$work/body" "$work/intents" >"$work/expected" <<'PY'
 import json, sys
 intents = set(open(sys.argv[2]).read().split())
@@ -250,7 +252,7 @@ for phase in $phases; do
   start_postgres; start_axonserver
   for n in $(seq 1 "$phase"); do start_instances "$n"; done
   check_not_found; check_roles
-  run_suites "${PORT[gateway$phase]}" "$phase"
+  run_suites "${PORTS[gateway$phase]}" "$phase"
   check_concurrent_captures "$phase"
   if [[ $phase -ge 2 ]]; then check_read_after_write; check_webhooks_once; check_segments; fi
   errors=$(cat "$logs"/*-?.log | grep -c -E 'ClassNotFoundException|NoClassDefFoundError|NoHandlerForQueryException' || true)

@@ -54,7 +54,7 @@ class ComposeSecurityTest {
                 }
             }
         }
-        assertThat(secrets).isGreaterThanOrEqualTo(11);
+        assertThat(secrets).isGreaterThanOrEqualTo(12);
     }
 
     @Test
@@ -63,6 +63,8 @@ class ComposeSecurityTest {
         assertThat(axonServer.get("AXONIQ_AXONSERVER_ACCESSCONTROL_ENABLED")).isEqualTo("true");
         String token = String.valueOf(axonServer.get("AXONIQ_AXONSERVER_ACCESSCONTROL_TOKEN"));
         assertThat(token).startsWith("${AXON_AXONSERVER_TOKEN:?");
+        assertThat(String.valueOf(axonServer.get("AXONIQ_AXONSERVER_ACCESSCONTROL_ADMINTOKEN"))).matches(REQUIRED)
+                .doesNotContain("AXON_AXONSERVER_TOKEN");
 
         for (String service : SERVICES) {
             assertThat(String.valueOf(environment(service).get("AXON_AXONSERVER_TOKEN")))
