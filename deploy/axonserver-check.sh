@@ -237,7 +237,7 @@ PY
 
 check_segments() {
   sleep 10   # heartbeats every 2 s; each processor releases its surplus on its next coordination cycle
-  say "  query-service segments (processor: claimed by instance 1 / instance 2):"
+  say "  query-service segments (processor: segments each instance holds):"
   psql_as query "SELECT processorname, owner, count(*) FROM tokenentry WHERE owner IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2" \
     | awk -F'|' '{a[$1]=a[$1] " " $3} END {for (p in a) print "    " p ":" a[p]}' | tee -a "$summary"
 }
@@ -253,6 +253,7 @@ for phase in $phases; do
   for n in $(seq 1 "$phase"); do start_instances "$n"; done
   check_not_found; check_roles
   run_suites "${PORTS[gateway$phase]}" "$phase"
+  say "  intents the suites' accounts hold in the query service's read model: $(psql_as query "SELECT count(*) FROM payment_intent_view WHERE account_id LIKE 'acct_e2e%' OR account_id LIKE 'acct_ev%'")"
   check_concurrent_captures "$phase"
   if [[ $phase -ge 2 ]]; then check_read_after_write; check_webhooks_once; check_segments; fi
   errors=$(cat "$logs"/*-?.log | grep -c -E 'ClassNotFoundException|NoClassDefFoundError|NoHandlerForQueryException' || true)
