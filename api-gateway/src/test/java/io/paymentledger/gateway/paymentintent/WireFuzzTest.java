@@ -42,7 +42,7 @@ class WireFuzzTest {
             "-0", "\"\\u0000\"", "\"payment_method_data\"", "\"card\"", "\"type\"");
     /** Refuses loopback and private receivers without any DNS lookup of the fuzzed hosts. */
     private static final TargetGuard GUARD = new TargetGuard(new WebhookProperties(false, List.of(), Duration.ZERO, 1,
-            Duration.ZERO, Duration.ZERO, false, 1), ApiKeys.parse("sk_test_fuzz=acct_alpha", false)) {
+            Duration.ZERO, Duration.ZERO, false, 1, Duration.ZERO), ApiKeys.parse("sk_test_fuzz=acct_alpha", false)) {
         @Override
         public Optional<String> refusal(String url) {
             return TargetGuard.host(url).isEmpty() || url.contains("127.0.0.1") ? Optional.of("Invalid URL: " + url)

@@ -43,7 +43,7 @@ class NotYetProjectedTest extends GatewayWebTest {
         String endpoint = "we_" + UUID.randomUUID().toString().replace("-", "");
         String event = "evt_" + UUID.randomUUID().toString().replace("-", "");
         endpoints.insert(new WebhookEndpoint(endpoint, "acct_alpha", "https://93.184.216.34/hooks", List.of("*"),
-                null, null, "whsec_test", "enabled", 0, 0));
+                null, null, "whsec_test", "enabled", 0, 0, Map.of()));
         deliveries.add(endpoint, "acct_alpha", event, "pi_" + event, 0, System.currentTimeMillis());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> row(event).get("projection_waits") instanceof Number waits

@@ -11,6 +11,6 @@ final class TestWebhookProperties {
 
     static WebhookProperties with(Boolean allowPrivateTargets, Duration timeout) {
         return new WebhookProperties(allowPrivateTargets, List.of(Duration.ofMinutes(5)), timeout, 4,
-                Duration.ofSeconds(1), Duration.ofMinutes(2), true, 100);
+                Duration.ofSeconds(1), Duration.ofMinutes(2), true, 100, Duration.ofSeconds(30));
     }
 }
