@@ -26,7 +26,7 @@ public final class HttpStatuses {
             case INVALID_REQUEST, PARAMETER_MISSING, PARAMETER_UNKNOWN, PARAMETER_INVALID_INTEGER,
                     PARAMETER_INVALID_EMPTY, PARAMETERS_EXCLUSIVE, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE,
                     PAYMENT_INTENT_UNEXPECTED_STATE, PAYMENT_INTENT_AUTHENTICATION_FAILURE,
-                    IDEMPOTENCY_KEY_MISMATCH -> BAD_REQUEST;
+                    CHARGE_ALREADY_REFUNDED, IDEMPOTENCY_KEY_MISMATCH -> BAD_REQUEST;
             // The object named in the path is missing: 404; an id given in a parameter is a bad request.
             case RESOURCE_MISSING -> error.param() == null || PATH_PARAM.equals(error.param()) ? NOT_FOUND : BAD_REQUEST;
             case UNRECOGNIZED_URL -> NOT_FOUND;

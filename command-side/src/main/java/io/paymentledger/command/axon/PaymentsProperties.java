@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param settlementDelay    how long a {@code processing} attempt waits before it settles (docs/api.md §5.3)
  * @param fingerprintSecret  HMAC key of card fingerprints, or null; changing it changes every new fingerprint
  * @param snapshotThreshold  events after which an intent is snapshotted
+ * @param refundSettlementDelay how long a pending refund (docs/api.md §8, {@code pm_card_refundFail}) waits for
+ *                           its outcome
  * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store
  *                           with other nodes that take commands for the same intents must use 0)
  */
@@ -22,5 +24,6 @@ public record PaymentsProperties(@DefaultValue("20") int confirmationLimit,
                                  @DefaultValue("10s") Duration settlementDelay,
                                  String fingerprintSecret,
                                  @DefaultValue("50") int snapshotThreshold,
-                                 @DefaultValue("10000") int aggregateCacheSize) {
+                                 @DefaultValue("10000") int aggregateCacheSize,
+                                 @DefaultValue("5s") Duration refundSettlementDelay) {
 }

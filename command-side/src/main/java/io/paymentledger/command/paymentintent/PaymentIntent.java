@@ -27,11 +27,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A Stripe PaymentIntent. It decides every refusal and every event; {@link Transition} is the state table of
  * which command runs in which status, {@link PaymentIntentPatches} computes what a patch changes, and
- * {@link PaymentMethodChoice} resolves the payment method a request names. Snapshots are this class serialized
+ * {@link PaymentMethodChoice} resolves the payment method a request names; each captured {@link Charge} decides
+ * its refunds under this aggregate's lock. Snapshots are this class serialized
  * with Jackson (hence the field visibility); snapshots of another {@code @Revision} are ignored and rebuilt.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {
@@ -53,6 +54,8 @@ class PaymentIntent {
     private Instant created;
     private int attempts;
     private boolean authenticated;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Charge> charges = new HashMap<>();
 
     protected PaymentIntent() {
         // Axon creates an empty instance, then replays events or runs the creating command on it.
@@ -186,9 +189,14 @@ class PaymentIntent {
         }
     }
 
+    /** Names the intent in refusals; commands for a charge reach it only when it is captured (docs/api.md §8). */
     @CommandHandlerInterceptor
-    Object nameTheIntentInRejections(InterceptorChain chain) throws Exception {
+    Object nameTheIntentInRejections(Object command, InterceptorChain chain) throws Exception {
         try {
+            if (command instanceof ChargeCommand forCharge) {
+                requireAccount(forCharge.accountId());
+                RefundRules.requireCaptured(charges.keySet(), forCharge.chargeId(), paymentIntentId, status);
+            }
             return chain.proceed();
         } catch (PaymentRejectedException e) {
             throw e.concerning(paymentIntentId, AggregateLifecycle.getVersion());
@@ -197,20 +205,8 @@ class PaymentIntent {
 
     /** Applies what a patch changes: the fields (and the status they leave), then the payment method. */
     private void applyChanges(IntentFields patched, PaymentIntentPatch patch, PaymentMethodChoice choice) {
-        if (!patched.equals(fields)) {
-            // A change of money fields abandons a pending authentication.
-            boolean abandonsAuthentication = status == REQUIRES_ACTION
-                    && PaymentIntentPatches.moneyFieldsDiffer(fields, patched);
-            apply(new PaymentIntentUpdated(paymentIntentId, accountId, patched.amount(), patched.currency(),
-                    patched.details(), abandonsAuthentication ? REQUIRES_CONFIRMATION : status));
-        }
-        PaymentMethod chosen = choice == null ? null : choice.paymentMethod();
-        if (chosen != null && !chosen.equals(paymentMethod)) {
-            apply(new PaymentMethodAttached(paymentIntentId, accountId, chosen));
-        } else if (choice == null && paymentMethod != null
-                && PaymentIntentPatches.unsets(patch, PatchField.PAYMENT_METHOD)) {
-            apply(new PaymentMethodDetached(paymentIntentId, accountId));
-        }
+        PaymentIntentPatches.changes(attemptEvents(), status, patched, patch, choice != null,
+                choice == null ? null : choice.paymentMethod()).forEach(AggregateLifecycle::apply);
     }
 
     /** One confirmation attempt; {@code cardError} is the error of card data that could not even be tokenized. */
@@ -340,6 +336,7 @@ class PaymentIntent {
         status = SUCCEEDED;
         amountCapturable = 0;
         latestChargeId = event.chargeId();
+        charges.put(latestChargeId, new Charge(event, fields.currency(), paymentMethod));
     }
 
     @EventSourcingHandler

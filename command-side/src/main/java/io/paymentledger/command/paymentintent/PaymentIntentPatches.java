@@ -12,6 +12,14 @@ import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
 import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.References;
 
+import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
+import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
+import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
+import io.paymentledger.messages.paymentmethod.PaymentMethod;
+
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +119,27 @@ final class PaymentIntentPatches {
         return unset(patch).contains(field);
     }
 
+    /** The events of a patch: the fields (and the status they leave), then the payment method named or unset. */
+    static List<PaymentIntentEvent> changes(AttemptEvents intent, PaymentIntentStatus status, IntentFields patched,
+                                            PaymentIntentPatch patch, boolean named, PaymentMethod chosen) {
+        List<PaymentIntentEvent> events = new ArrayList<>();
+        IntentFields fields = intent.fields();
+        if (!patched.equals(fields)) {
+            // A change of money fields abandons a pending authentication.
+            boolean abandonsAuthentication = status == PaymentIntentStatus.REQUIRES_ACTION
+                    && moneyFieldsDiffer(fields, patched);
+            events.add(new PaymentIntentUpdated(intent.paymentIntentId(), intent.accountId(), patched.amount(),
+                    patched.currency(), patched.details(),
+                    abandonsAuthentication ? PaymentIntentStatus.REQUIRES_CONFIRMATION : status));
+        }
+        if (chosen != null && !chosen.equals(intent.paymentMethod())) {
+            events.add(new PaymentMethodAttached(intent.paymentIntentId(), intent.accountId(), chosen));
+        } else if (!named && intent.paymentMethod() != null && unsets(patch, PatchField.PAYMENT_METHOD)) {
+            events.add(new PaymentMethodDetached(intent.paymentIntentId(), intent.accountId()));
+        }
+        return events;
+    }
+
     private static IntentFields withoutDescriptiveFields(IntentFields intent) {
         PaymentIntentDetails d = intent.details();
         Descriptors n = d.descriptors();
@@ -119,7 +148,7 @@ final class PaymentIntentPatches {
                 d.references(), Map.of(), d.shipping()));
     }
 
-    private static Map<String, String> mergedMetadata(Map<String, String> current, MetadataPatch patch) {
+    static Map<String, String> mergedMetadata(Map<String, String> current, MetadataPatch patch) {
         MetadataPatch given = patch == null ? MetadataPatch.none() : patch;
         Map<String, String> merged = new LinkedHashMap<>(given.clear() ? Map.of() : current);
         if (given.changes() != null) {

@@ -1,5 +1,6 @@
 package io.paymentledger.command.processor;
 
+import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
@@ -21,4 +22,10 @@ public interface PaymentProcessor {
 
     /** Ends an asynchronous attempt: {@code Approved} or {@code Declined}, never pending again. */
     AuthorizationOutcome settle(SettlementRequest request);
+
+    /** Sends a refund to the card: {@code SUCCEEDED} at once, or {@code PENDING} until {@link #settleRefund}. */
+    RefundStatus refund(PaymentMethod paymentMethod, long amount);
+
+    /** Ends a pending refund: null when it succeeded, else Stripe's {@code failure_reason}. */
+    String settleRefund(PaymentMethod paymentMethod);
 }

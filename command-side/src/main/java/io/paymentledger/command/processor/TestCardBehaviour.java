@@ -28,7 +28,9 @@ enum TestCardBehaviour {
     AUTHENTICATE_3DS2(true, false, null),
     AUTHENTICATE_THEN_INSUFFICIENT_FUNDS(true, false, INSUFFICIENT_FUNDS.decline),
     PROCESSING_SUCCEEDS(false, true, null),
-    PROCESSING_FAILS(false, true, GENERIC_DECLINE.decline);
+    PROCESSING_FAILS(false, true, GENERIC_DECLINE.decline),
+    // The charge succeeds; its refunds stay pending, then fail (expired_or_canceled_card).
+    REFUND_FAILS(false, false, null);
 
     private static final String REFERENCE_PREFIX = "test:";
 

@@ -6,6 +6,7 @@ import io.paymentledger.command.processor.AuthorizationOutcome.Processing;
 import io.paymentledger.command.processor.AuthorizationOutcome.RequiresAction;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
+import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentmethod.BillingDetails;
 import io.paymentledger.messages.paymentmethod.CardDetails;
 import io.paymentledger.messages.paymentmethod.CardInput;
@@ -92,6 +93,21 @@ public class TestPaymentProcessor implements PaymentProcessor {
     public AuthorizationOutcome settle(SettlementRequest request) {
         TestCardBehaviour behaviour = TestCardBehaviour.fromReference(request.paymentMethod().processorReference());
         return outcome(request.chargeId(), behaviour.decline());
+    }
+
+    @Override
+    public RefundStatus refund(PaymentMethod paymentMethod, long amount) {
+        return refundsFail(paymentMethod) ? RefundStatus.PENDING : RefundStatus.SUCCEEDED;
+    }
+
+    @Override
+    public String settleRefund(PaymentMethod paymentMethod) {
+        return refundsFail(paymentMethod) ? "expired_or_canceled_card" : null;
+    }
+
+    private static boolean refundsFail(PaymentMethod paymentMethod) {
+        return paymentMethod != null
+                && TestCardBehaviour.fromReference(paymentMethod.processorReference()) == TestCardBehaviour.REFUND_FAILS;
     }
 
     private static AuthorizationOutcome outcome(String chargeId, PaymentError decline) {

@@ -80,7 +80,7 @@ class CommandSideConfigurationTest {
                         "ledger.payments.fingerprint-secret=explicit", "ledger.payments.snapshot-threshold=7",
                         "ledger.payments.aggregate-cache-size=0")
                .run(spring -> assertThat(spring.getBean(PaymentsProperties.class))
-                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), "explicit", 7, 0)));
+                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), "explicit", 7, 0, Duration.ofSeconds(5))));
     }
 
     @Test

@@ -53,7 +53,7 @@ class PaymentIntentCommandBusTest {
                 .registerComponent(PaymentProcessor.class,
                         c -> new TestPaymentProcessor("secret", new SequentialIds(), PaymentIntentFixture.CLOCK))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), "secret", 50, 0))
+                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), "secret", 50, 0, Duration.ofSeconds(5)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();

@@ -26,7 +26,7 @@ final class PaymentIntentFixture {
         AggregateTestFixture<PaymentIntent> fixture = new AggregateTestFixture<>(PaymentIntent.class);
         fixture.registerInjectableResource(new TestPaymentProcessor(SECRET, new SequentialIds(), CLOCK));
         fixture.registerInjectableResource(
-                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), SECRET, 50, 0));
+                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), SECRET, 50, 0, Duration.ofSeconds(5)));
         return fixture;
     }
 

@@ -64,7 +64,7 @@ class PaymentIntentInvariantsTest {
                 .registerComponent(PaymentProcessor.class,
                         c -> new TestPaymentProcessor("secret", Ids.random(), Clock.systemUTC()))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(3, Duration.ofDays(1), "secret", 50, 0))
+                        c -> new PaymentsProperties(3, Duration.ofDays(1), "secret", 50, 0, Duration.ofSeconds(5)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();

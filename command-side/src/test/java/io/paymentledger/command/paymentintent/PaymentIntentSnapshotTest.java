@@ -31,6 +31,22 @@ class PaymentIntentSnapshotTest {
         assertThat(restored).usingRecursiveComparison().isEqualTo(captured.get());
         assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"status\":\"REQUIRES_CAPTURE\"", visa().id());
-        assertThat(snapshot.getType().getRevision()).as("old snapshots are ignored by revision").isEqualTo("2");
+        assertThat(snapshot.getType().getRevision()).as("old snapshots are ignored by revision").isEqualTo("3");
+    }
+
+    @Test
+    void aRefundedChargeSurvivesASnapshotRoundTrip() {
+        AtomicReference<PaymentIntent> captured = new AtomicReference<>();
+        PaymentIntentFixture.create()
+                .given(inStatus(io.paymentledger.messages.paymentintent.PaymentIntentStatus.SUCCEEDED))
+                .when(new io.paymentledger.messages.paymentintent.RefundCharge(ID, ACCOUNT, CHARGE, "re_1", 500L,
+                        null, java.util.Map.of("k", "v")))
+                .expectState(captured::set);
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(captured.get(), byte[].class);
+        PaymentIntent restored = serializer.deserialize(snapshot);
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(captured.get());
+        assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8)).contains("re_1");
     }
 }

@@ -21,6 +21,7 @@ public enum PaymentErrorCode {
     AMOUNT_TOO_SMALL("amount_too_small", INVALID_REQUEST_ERROR),
     AMOUNT_TOO_LARGE("amount_too_large", INVALID_REQUEST_ERROR),
     RESOURCE_MISSING("resource_missing", INVALID_REQUEST_ERROR),
+    CHARGE_ALREADY_REFUNDED("charge_already_refunded", INVALID_REQUEST_ERROR),
     PAYMENT_INTENT_UNEXPECTED_STATE("payment_intent_unexpected_state", INVALID_REQUEST_ERROR),
     PAYMENT_INTENT_AUTHENTICATION_FAILURE("payment_intent_authentication_failure", INVALID_REQUEST_ERROR),
     AUTHENTICATION_FAILED(null, INVALID_REQUEST_ERROR),

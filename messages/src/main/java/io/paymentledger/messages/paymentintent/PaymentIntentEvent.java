@@ -8,7 +8,7 @@ public sealed interface PaymentIntentEvent
         permits PaymentIntentCreated, PaymentIntentUpdated, PaymentMethodAttached, PaymentMethodDetached,
                 PaymentIntentRequiresAction, PaymentIntentAuthenticated, PaymentIntentProcessing,
                 PaymentIntentAmountCapturableUpdated, PaymentIntentSucceeded, PaymentIntentPaymentFailed,
-                PaymentIntentCanceled {
+                PaymentIntentCanceled, RefundCreated, RefundFailed, RefundUpdated {
 
     String paymentIntentId();
 
