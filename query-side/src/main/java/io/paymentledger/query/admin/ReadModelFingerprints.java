@@ -33,6 +33,10 @@ public class ReadModelFingerprints {
                     "SELECT * FROM balance_intent ORDER BY payment_intent_id",
                     "SELECT * FROM account_balance ORDER BY account_id, currency",
                     "SELECT * FROM account_status_count ORDER BY account_id, currency, status"),
+            "charges", List.of(
+                    "SELECT * FROM charge_intent ORDER BY payment_intent_id",
+                    "SELECT * FROM charge ORDER BY id",
+                    "SELECT * FROM refund ORDER BY id"),
             "api-events", List.of(
                     "SELECT * FROM api_event ORDER BY id",
                     "SELECT * FROM api_event_intent ORDER BY payment_intent_id"));

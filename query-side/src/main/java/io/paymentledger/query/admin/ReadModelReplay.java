@@ -1,6 +1,7 @@
 package io.paymentledger.query.admin;
 
 import io.paymentledger.query.balance.BalanceProjection;
+import io.paymentledger.query.charge.ChargeProjection;
 import io.paymentledger.query.event.ApiEventProjection;
 import io.paymentledger.query.paymentintent.PaymentIntentProjection;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -37,7 +38,7 @@ public class ReadModelReplay {
     private static final Logger log = LoggerFactory.getLogger(ReadModelReplay.class);
 
     static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
-            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP);
+            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -31,13 +31,14 @@ class ReadModelFingerprintsTest {
 
         Set<String> created = createdByQueryMigrations();
 
-        assertThat(created).contains("payment_intent_view", "balance_intent", "api_event", "api_event_intent");
+        assertThat(created).contains("payment_intent_view", "balance_intent", "api_event", "api_event_intent", "charge",
+                "refund");
         assertThat(fingerprinted).containsAll(created.stream().filter(table -> !NOT_READ_MODELS.contains(table)).toList());
     }
 
     @Test
     void nameEachReadModelByItsProcessingGroup() {
-        assertThat(ReadModelFingerprints.READ_MODELS).containsOnlyKeys("payment-intent-view", "balances", "api-events");
+        assertThat(ReadModelFingerprints.READ_MODELS).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges");
     }
 
     private static Set<String> createdByQueryMigrations() throws IOException {

@@ -74,7 +74,7 @@ class ReplayTest {
         assertThat(events).isGreaterThan(3_000);
         await().atMost(Duration.ofSeconds(300)).until(replay::caughtUp);
         Map<String, String> before = settledFingerprints();
-        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events");
+        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges");
         long apiEvents = apiEventRows();
         assertThat(apiEvents).isGreaterThanOrEqualTo(INTENTS);
         BalancesView balancesBefore = balances(accounts.get(0));

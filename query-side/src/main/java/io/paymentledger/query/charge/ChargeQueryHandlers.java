@@ -1,0 +1,95 @@
+package io.paymentledger.query.charge;
+
+import io.paymentledger.messages.error.PaymentErrorCode;
+import io.paymentledger.messages.refund.ChargeDetailView;
+import io.paymentledger.messages.refund.ChargePage;
+import io.paymentledger.messages.refund.FindCharge;
+import io.paymentledger.messages.refund.FindRefund;
+import io.paymentledger.messages.refund.ListCharges;
+import io.paymentledger.messages.refund.ListRefunds;
+import io.paymentledger.messages.refund.RefundPage;
+import io.paymentledger.messages.refund.RefundView;
+import io.paymentledger.query.axon.QueryRejections;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers the charge and refund queries from the charges read model, always within the asking account. */
+@Component
+class ChargeQueryHandlers {
+
+    private final ChargeRows rows;
+
+    ChargeQueryHandlers(ChargeRows rows) {
+        this.rows = rows;
+    }
+
+    @QueryHandler
+    Optional<ChargeDetailView> handle(FindCharge query) {
+        return rows.charge(query.accountId(), query.chargeId());
+    }
+
+    @QueryHandler
+    Optional<RefundView> handle(FindRefund query) {
+        return rows.refund(query.accountId(), query.refundId());
+    }
+
+    @QueryHandler
+    ChargePage handle(ListCharges query) {
+        Map<String, String> equal = new LinkedHashMap<>();
+        equal.put("payment_intent_id", query.paymentIntentId());
+        String account = query.accountId();
+        Page<ChargeDetailView> page = page(query.limit(), query.endingBefore() != null,
+                (older, newer, fetch) -> rows.charges(account, equal, query.created(), older, newer, fetch),
+                cursor(query.startingAfter(), query.endingBefore(), id -> rows.charge(account, id)
+                        .map(c -> new Cursor(c.created(), c.id())), "charge"));
+        return new ChargePage(page.data(), page.hasMore());
+    }
+
+    @QueryHandler
+    RefundPage handle(ListRefunds query) {
+        Map<String, String> equal = new LinkedHashMap<>();
+        equal.put("payment_intent_id", query.paymentIntentId());
+        equal.put("charge_id", query.chargeId());
+        String account = query.accountId();
+        Page<RefundView> page = page(query.limit(), query.endingBefore() != null,
+                (older, newer, fetch) -> rows.refunds(account, equal, query.created(), older, newer, fetch),
+                cursor(query.startingAfter(), query.endingBefore(), id -> rows.refund(account, id)
+                        .map(r -> new Cursor(r.created(), r.id())), "refund"));
+        return new RefundPage(page.data(), page.hasMore());
+    }
+
+    private interface Select<T> {
+        List<T> rows(Cursor olderThan, Cursor newerThan, int fetch);
+    }
+
+    private record Page<T>(List<T> data, boolean hasMore) {
+    }
+
+    private static Cursor cursor(String startingAfter, String endingBefore,
+                                 java.util.function.Function<String, Optional<Cursor>> find, String object) {
+        String id = endingBefore != null ? endingBefore : startingAfter;
+        if (id == null) {
+            return null;
+        }
+        return find.apply(id).orElseThrow(() -> QueryRejections.rejected(PaymentErrorCode.RESOURCE_MISSING,
+                "No such " + object + ": '" + id + "'", endingBefore != null ? "ending_before" : "starting_after"));
+    }
+
+    private static <T> Page<T> page(int limit, boolean backwards, Select<T> select, Cursor cursor) {
+        // One extra row tells whether there is a further page.
+        List<T> rows = select.rows(backwards ? null : cursor, backwards ? cursor : null, limit + 1);
+        boolean hasMore = rows.size() > limit;
+        List<T> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
+        if (backwards) {
+            Collections.reverse(page);
+        }
+        return new Page<>(List.copyOf(page), hasMore);
+    }
+}
