@@ -1,5 +1,6 @@
 package io.paymentledger.command;
 
+import io.paymentledger.command.paymentintent.TestPaymentMethods;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
@@ -16,7 +17,6 @@ import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.References;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
-import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -79,7 +79,7 @@ class CommandSideIntegrationTest {
                 new PaymentSettings(captureMethod, ConfirmationMethod.AUTOMATIC, List.of("card"), null, null, null),
                 Descriptors.none(), References.none(), Map.of(), null);
         return new CreatePaymentIntent(id, ACCOUNT, 2_000, "usd", details, id + "_secret_it",
-                new PaymentMethodInput(paymentMethodId, null, null, null), ON_SESSION);
+                TestPaymentMethods.byTestId(paymentMethodId), ON_SESSION);
     }
 
     private static UpdatePaymentIntent describe(String id, String description) {

@@ -1,17 +1,15 @@
 package io.paymentledger.gateway.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.paymentmethod.KeyedHashes;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -33,19 +31,23 @@ public class Idempotency {
 
     private final IdempotencyStore store;
     private final GatewayProperties properties;
+    private final KeyedHashes hashes;
     private final Clock clock;
 
-    Idempotency(IdempotencyStore store, GatewayProperties properties) {
+    Idempotency(IdempotencyStore store, GatewayProperties properties, KeyedHashes hashes) {
         this.store = store;
         this.properties = properties;
+        this.hashes = hashes;
         this.clock = Clock.systemUTC();
     }
 
     /**
-     * Claims the request's key, if it has one. {@code parametersFingerprint} identifies the parsed parameters
-     * independently of their encoding; the method and path are added here.
+     * Claims the request's key, if it has one. The record keeps a keyed digest (HMAC under the fingerprint secret) of
+     * the method, path and canonical parameters ({@link RequestParams#canonical}: encoding-independent, CVCs left
+     * out), so a request with another card is another request, yet the record cannot be brute-forced back to a card
+     * number without the secret.
      */
-    public void begin(HttpServletRequest request, Caller caller, String parametersFingerprint) {
+    public void begin(HttpServletRequest request, Caller caller, RequestParams params) {
         String key = request.getHeader(HEADER);
         if (key == null || key.isEmpty() || !"POST".equals(request.getMethod())) {
             return;
@@ -54,8 +56,8 @@ public class Idempotency {
             throw new ApiException(PaymentErrorCode.INVALID_REQUEST,
                     "Invalid Idempotency-Key: must be at most " + MAX_KEY_LENGTH + " characters", HEADER);
         }
-        String fingerprint = fingerprint(request.getMethod() + " " + request.getRequestURI() + "\n"
-                + parametersFingerprint);
+        String fingerprint = hashes.requestDigest(request.getMethod() + " " + request.getRequestURI() + "\n"
+                + params.canonical());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Claim claim = store.claim(caller.accountId(), key, fingerprint, now,
                 now.minus(properties.idempotencyRetention()), now.minus(abandonAfter()));
@@ -88,16 +90,6 @@ public class Idempotency {
     // A request still unfinished after its command and read-after-write timeouts (and then some) has died.
     private Duration abandonAfter() {
         return properties.commandTimeout().plus(properties.readAfterWriteTimeout()).multipliedBy(2);
-    }
-
-    private static String fingerprint(String canonicalRequest) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", impossible);
-        }
     }
 
     record ClaimedKey(String accountId, String key) {

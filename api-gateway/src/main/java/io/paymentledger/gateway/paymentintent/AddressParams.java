@@ -9,7 +9,7 @@ import io.paymentledger.messages.paymentmethod.BillingDetails;
 import java.util.Set;
 
 /** {@code shipping} and {@code billing_details}, each with its {@code address} hash. */
-final class AddressParams {
+public final class AddressParams {
 
     static final int MAX_STRING = 5000;
     private static final Set<String> ADDRESS = Set.of("city", "country", "line1", "line2", "postal_code", "state");
@@ -20,7 +20,7 @@ final class AddressParams {
     }
 
     /** Shipping needs a name and an address with {@code line1} (docs/api.md §3.1). {@code shipping=} is the caller's. */
-    static Shipping shipping(ParamReader params, String key) {
+    public static Shipping shipping(ParamReader params, String key) {
         ParamReader shipping = params.object(key);
         if (shipping == null) {
             return null;
@@ -36,7 +36,7 @@ final class AddressParams {
                 shipping.optionalString("phone", MAX_STRING), shipping.optionalString("tracking_number", MAX_STRING));
     }
 
-    static BillingDetails billingDetails(ParamReader params, String key) {
+    public static BillingDetails billingDetails(ParamReader params, String key) {
         if (params.isEmpty(key)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;

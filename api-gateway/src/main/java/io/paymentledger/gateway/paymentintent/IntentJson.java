@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.gateway.error.ErrorJson;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.paymentledger.gateway.paymentintent.PaymentMethodJson.seconds;
+import static io.paymentledger.gateway.paymentmethod.PaymentMethodJson.seconds;
 
 /** The PaymentIntent object with every field of docs/api.md §2, null where absent. */
 final class IntentJson {

@@ -5,12 +5,16 @@ import java.util.Map;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.idempotency.Idempotency;
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.CommandResult;
+import io.paymentledger.messages.paymentintent.ConfirmPaymentIntent;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
+import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -30,26 +34,28 @@ class PaymentIntentCommands {
     private final Idempotency idempotency;
     private final PaymentIntentResponses responses;
     private final PaymentIntentOwners owners;
+    private final CardVault vault;
 
     PaymentIntentCommands(CommandGateway commands, ReadAfterWrite readAfterWrite, Idempotency idempotency,
-                          PaymentIntentResponses responses, PaymentIntentOwners owners) {
+                          PaymentIntentResponses responses, PaymentIntentOwners owners, CardVault vault) {
         this.commands = commands;
         this.readAfterWrite = readAfterWrite;
         this.idempotency = idempotency;
         this.responses = responses;
         this.owners = owners;
+        this.vault = vault;
     }
 
     ResponseEntity<Object> create(HttpServletRequest request, Caller caller, RequestParams params,
                                   CreatePaymentIntent command, Expansions expansions) {
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         owners.record(command.paymentIntentId(), caller.accountId());
         return responses.outcome(send(request, caller, command.paymentIntentId(), command), expansions, request);
     }
 
     ResponseEntity<Object> execute(HttpServletRequest request, Caller caller, RequestParams params, String id,
                                    Object command, Expansions expansions) {
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         return responses.outcome(send(request, caller, id, command), expansions, request);
     }
 
@@ -59,14 +65,31 @@ class PaymentIntentCommands {
      */
     ResponseEntity<Object> executeAnsweringIntent(HttpServletRequest request, Caller caller, RequestParams params,
                                                   String id, Object command) {
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         return responses.intent(send(request, caller, id, command).intent(), Expansions.NONE);
     }
 
-    /** Sends the command with the audit metadata and waits until the read model shows its result. */
+    /**
+     * Keeps the payment method the command names in the vault, then sends the command with the audit metadata and
+     * waits until the read model shows its result.
+     */
     CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
+        vault.keep(caller.accountId(), paymentMethodOf(command));
         MetaData audit = audit(request, caller);
         return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));
+    }
+
+    private static PaymentMethodInput paymentMethodOf(Object command) {
+        if (command instanceof CreatePaymentIntent create) {
+            return create.paymentMethod();
+        }
+        if (command instanceof UpdatePaymentIntent update && update.patch() != null) {
+            return update.patch().paymentMethod();
+        }
+        if (command instanceof ConfirmPaymentIntent confirm && confirm.patch() != null) {
+            return confirm.patch().paymentMethod();
+        }
+        return null;
     }
 
     private static MetaData audit(HttpServletRequest request, Caller caller) {

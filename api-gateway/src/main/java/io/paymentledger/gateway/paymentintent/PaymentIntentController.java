@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.gateway.web.RequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +26,12 @@ class PaymentIntentController {
 
     private final RequestBodies bodies;
     private final PaymentIntentCommands commands;
+    private final CardVault vault;
 
-    PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands) {
+    PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault) {
         this.bodies = bodies;
         this.commands = commands;
+        this.vault = vault;
     }
 
     @PostMapping
@@ -37,7 +40,8 @@ class PaymentIntentController {
     ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         String id = PaymentIntentIds.newId();
-        var command = PaymentIntentParams.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id));
+        var command = PaymentIntentParams.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id),
+                vault);
         return commands.create(request, caller, params, command, PaymentIntentParams.expansions(params, false));
     }
 
@@ -68,19 +72,20 @@ class PaymentIntentController {
     @Operation(summary = "Cancel a PaymentIntent")
     ResponseEntity<Object> cancel(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
-        return execute(id, caller, request, PaymentIntentParams::cancel);
+        return execute(id, caller, request, (params, account, intent, vault) -> PaymentIntentParams.cancel(params,
+                account, intent));
     }
 
     /** Update, confirm, capture and cancel differ only in how the parameters become a command. */
     private ResponseEntity<Object> execute(String id, Caller caller, HttpServletRequest request,
                                            CommandFactory toCommand) {
         RequestParams params = bodies.read(request);
-        Object command = toCommand.from(params, caller.accountId(), id);
+        Object command = toCommand.from(params, caller.accountId(), id, vault);
         return commands.execute(request, caller, params, id, command, PaymentIntentParams.expansions(params, false));
     }
 
     @FunctionalInterface
     private interface CommandFactory {
-        Object from(RequestParams params, String accountId, String paymentIntentId);
+        Object from(RequestParams params, String accountId, String paymentIntentId, CardVault vault);
     }
 }

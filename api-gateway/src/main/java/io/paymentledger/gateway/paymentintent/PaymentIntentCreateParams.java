@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
@@ -41,7 +42,7 @@ final class PaymentIntentCreateParams {
     }
 
     static CreatePaymentIntent read(RequestParams request, String accountId, String paymentIntentId,
-                                    String clientSecret) {
+                                    String clientSecret, CardVault vault) {
         ParamReader params = ParamReader.of(request).allowOnly(request.json() ? ACCEPTED_IN_JSON : ACCEPTED);
         if (!params.has("amount")) {
             throw ParamErrors.missing("amount");
@@ -54,7 +55,7 @@ final class PaymentIntentCreateParams {
         }
         ConfirmOptions options = ConfirmOptionParams.options(params);
         PaymentIntentDetails details = details(params);
-        PaymentMethodInput paymentMethod = paymentMethod(params, accountId);
+        PaymentMethodInput paymentMethod = paymentMethod(params, accountId, vault);
         if (confirm && paymentMethod == null) {
             throw ParamErrors.missing("payment_method");
         }
@@ -98,12 +99,12 @@ final class PaymentIntentCreateParams {
                 params.isEmpty("shipping") ? null : AddressParams.shipping(params, "shipping"));
     }
 
-    private static PaymentMethodInput paymentMethod(ParamReader params, String accountId) {
-        PaymentMethodInput byId = PaymentMethodParams.byId(params, "payment_method", accountId);
+    private static PaymentMethodInput paymentMethod(ParamReader params, String accountId, CardVault vault) {
         if (params.has("payment_method_data") && params.has("payment_method")) {
             throw ParamErrors.exclusive("payment_method", "payment_method_data");
         }
-        return byId != null ? byId : PaymentMethodParams.data(params, "payment_method_data");
+        PaymentMethodInput byId = PaymentMethodParams.byId(params, "payment_method", accountId, vault);
+        return byId != null ? byId : PaymentMethodParams.data(params, "payment_method_data", accountId, vault);
     }
 
     private static MerchantReferences merchantReferences(ParamReader params) {

@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.ExpandParam;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.ParamErrors;
@@ -22,7 +23,7 @@ import java.util.Set;
 /**
  * Turns the parameters of each PaymentIntent endpoint into its command or query, validating every parameter
  * (docs/api.md §3, §3.9, §12). Any bad input throws {@link io.paymentledger.gateway.error.ApiException}; nothing here
- * has side effects.
+ * has side effects (the vault tokenizes card data and looks payment methods up, but keeps nothing).
  */
 final class PaymentIntentParams {
 
@@ -49,34 +50,37 @@ final class PaymentIntentParams {
     }
 
     static CreatePaymentIntent create(RequestParams p, String accountId, String paymentIntentId,
-                                             String clientSecret) {
-        return PaymentIntentCreateParams.read(p, accountId, paymentIntentId, clientSecret);
+                                      String clientSecret, CardVault vault) {
+        return PaymentIntentCreateParams.read(p, accountId, paymentIntentId, clientSecret, vault);
     }
 
-    static UpdatePaymentIntent update(RequestParams p, String accountId, String paymentIntentId) {
+    static UpdatePaymentIntent update(RequestParams p, String accountId, String paymentIntentId,
+                                   CardVault vault) {
         ParamReader params = ParamReader.of(p).allowOnly(UPDATE);
-        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId);
+        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId, vault);
         expansions(params, false);
         return new UpdatePaymentIntent(paymentIntentId, accountId, patch);
     }
 
-    static ConfirmPaymentIntent confirm(RequestParams p, String accountId, String paymentIntentId) {
+    static ConfirmPaymentIntent confirm(RequestParams p, String accountId, String paymentIntentId,
+                                   CardVault vault) {
         ParamReader params = ParamReader.of(p).allowOnly(CONFIRM);
         params.string("client_secret", 5000);
-        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId);
+        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId, vault);
         var options = ConfirmOptionParams.options(params);
         expansions(params, false);
         return new ConfirmPaymentIntent(paymentIntentId, accountId, patch, options);
     }
 
-    static CapturePaymentIntent capture(RequestParams p, String accountId, String paymentIntentId) {
+    static CapturePaymentIntent capture(RequestParams p, String accountId, String paymentIntentId,
+                                   CardVault vault) {
         ParamReader params = ParamReader.of(p).allowOnly(CAPTURE);
         Long amountToCapture = params.integer("amount_to_capture", 1, Long.MAX_VALUE);
         if (Boolean.FALSE.equals(params.bool("final_capture"))) {
             throw ParamErrors.invalid("final_capture",
                     "Multicapture is not supported: final_capture must be true or omitted.");
         }
-        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId);
+        PaymentIntentPatch patch = PaymentIntentPatchParams.read(params, accountId, vault);
         expansions(params, false);
         return new CapturePaymentIntent(paymentIntentId, accountId, amountToCapture, patch);
     }

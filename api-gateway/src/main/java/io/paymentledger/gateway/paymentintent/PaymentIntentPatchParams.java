@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
@@ -26,7 +27,7 @@ final class PaymentIntentPatchParams {
     private PaymentIntentPatchParams() {
     }
 
-    static PaymentIntentPatch read(ParamReader params, String accountId) {
+    static PaymentIntentPatch read(ParamReader params, String accountId, CardVault vault) {
         Set<PatchField> unset = EnumSet.noneOf(PatchField.class);
         String customer = unsettable(params, "customer", PatchField.CUSTOMER, unset, TextParams.MAX_STRING);
         String description = unsettable(params, "description", PatchField.DESCRIPTION, unset,
@@ -48,7 +49,7 @@ final class PaymentIntentPatchParams {
         }
         String suffix = markUnset(params, "statement_descriptor_suffix", PatchField.STATEMENT_DESCRIPTOR_SUFFIX,
                 unset) ? TextParams.descriptor(params, "statement_descriptor_suffix") : null;
-        PaymentMethodInput paymentMethod = paymentMethod(params, accountId, unset);
+        PaymentMethodInput paymentMethod = paymentMethod(params, accountId, unset, vault);
         Map<String, String> metadata = MetadataParam.read(params, "metadata");
         PaymentSettings settings = new PaymentSettings(
                 params.enumValue("capture_method", CaptureMethod.values(), CaptureMethod::wireName), null,
@@ -65,14 +66,15 @@ final class PaymentIntentPatchParams {
         return PaymentIntentPatch.none();
     }
 
-    private static PaymentMethodInput paymentMethod(ParamReader params, String accountId, Set<PatchField> unset) {
+    private static PaymentMethodInput paymentMethod(ParamReader params, String accountId, Set<PatchField> unset,
+                                                    CardVault vault) {
         if (params.has("payment_method") && params.has("payment_method_data")) {
             throw ParamErrors.exclusive("payment_method", "payment_method_data");
         }
         if (markUnset(params, "payment_method", PatchField.PAYMENT_METHOD, unset)) {
-            return PaymentMethodParams.byId(params, "payment_method", accountId);
+            return PaymentMethodParams.byId(params, "payment_method", accountId, vault);
         }
-        return PaymentMethodParams.data(params, "payment_method_data");
+        return PaymentMethodParams.data(params, "payment_method_data", accountId, vault);
     }
 
     private static String unsettable(ParamReader params, String key, PatchField field, Set<PatchField> unset,

@@ -1,11 +1,13 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardData;
+import io.paymentledger.gateway.paymentmethod.CardParams;
+import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.messages.paymentintent.AutomaticPaymentMethods;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
-import io.paymentledger.messages.paymentmethod.CardInput;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import java.util.List;
@@ -16,15 +18,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code payment_method}, {@code payment_method_data}, {@code payment_method_types},
- * {@code payment_method_options} and {@code automatic_payment_methods}. Card numbers, expiry and CVC pass through
- * unchecked but for the integer type of the expiry: Luhn, expiry and CVC rules are the processor's (command side).
+ * {@code payment_method_options} and {@code automatic_payment_methods}. A named payment method or card data is
+ * resolved by the {@link CardVault} at once, so the command carries a tokenized payment method (or the card error of
+ * refused card data), never a card number.
  */
 final class PaymentMethodParams {
 
     static final String DEFAULT_THREE_D_SECURE = "automatic";
     private static final int MAX_ID = 5000;
     private static final Set<String> DATA = Set.of("type", "card", "billing_details", "metadata");
-    private static final Set<String> CARD = Set.of("number", "exp_month", "exp_year", "cvc", "token");
     private static final Set<String> OPTIONS = Set.of("card");
     private static final Set<String> CARD_OPTIONS = Set.of("request_three_d_secure");
     private static final Set<String> AUTOMATIC = Set.of("enabled", "allow_redirects");
@@ -34,7 +36,7 @@ final class PaymentMethodParams {
     }
 
     /** An id; in JSON mode seed 002's {@code accounts/{acct}/payment-methods/{pm}} is reduced to {@code pm}. */
-    static PaymentMethodInput byId(ParamReader params, String key, String accountId) {
+    static PaymentMethodInput byId(ParamReader params, String key, String accountId, CardVault vault) {
         String id = params.optionalString(key, MAX_ID);
         if (id == null) {
             return null;
@@ -47,10 +49,10 @@ final class PaymentMethodParams {
             }
             id = resourceName.group(2);
         }
-        return new PaymentMethodInput(id, null, null, null);
+        return PaymentMethodInput.of(vault.resolve(accountId, id, params.name(key)));
     }
 
-    static PaymentMethodInput data(ParamReader params, String key) {
+    static PaymentMethodInput data(ParamReader params, String key, String accountId, CardVault vault) {
         ParamReader data = params.object(key);
         if (data == null) {
             return null;
@@ -63,16 +65,9 @@ final class PaymentMethodParams {
         if (!data.has("card")) {
             throw ParamErrors.missing(data.name("card"));
         }
-        ParamReader card = data.object("card").allowOnly(CARD);
-        CardInput input = new CardInput(card.optionalString("number", MAX_ID), intOrNull(card, "exp_month"),
-                intOrNull(card, "exp_year"), card.optionalString("cvc", MAX_ID), card.optionalString("token", MAX_ID));
-        return new PaymentMethodInput(null, input, AddressParams.billingDetails(data, "billing_details"),
-                MetadataParam.withoutEmptyValues(data, "metadata"));
-    }
-
-    private static Integer intOrNull(ParamReader card, String key) {
-        Long value = card.integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        return value == null ? null : value.intValue();
+        CardData card = CardParams.read(data.object("card"));
+        return vault.tokenize(accountId, card, AddressParams.billingDetails(data, "billing_details"),
+                MetadataParam.withoutEmptyValues(data, "metadata"), data.name("card"));
     }
 
     /** Only {@code card} is supported; an empty list is refused because an intent needs a type to pay with. */

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +60,32 @@ public final class RequestParams {
     }
 
     /**
-     * SHA-256 (hex) of the tree written as JSON with sorted keys. A form body and a JSON body that carry the
-     * same parameters get the same fingerprint, whatever their order or encoding.
+     * The tree written as JSON with sorted keys and without any {@code cvc} (PCI DSS forbids keeping a CVC in any
+     * form, a digest included). A form body and a JSON body that carry the same parameters give the same text,
+     * whatever their order or encoding. Only ever digested with a key (idempotency): it may hold a card number.
      */
-    public String fingerprint() {
+    public String canonical() {
         try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(tree);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint request parameters", e);
+            return CANONICAL.writeValueAsString(withoutCvc(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write request parameters canonically", e);
         }
+    }
+
+    private static Object withoutCvc(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, child) -> {
+                if (!"cvc".equals(key)) {
+                    copy.put(key, withoutCvc(child));
+                }
+            });
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RequestParams::withoutCvc).toList();
+        }
+        return value;
     }
 
     @Override

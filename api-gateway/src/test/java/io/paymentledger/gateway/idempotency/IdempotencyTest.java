@@ -12,22 +12,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.paymentledger.gateway.GatewayWebTest;
 import io.paymentledger.gateway.PaymentIntentViews;
+import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class IdempotencyTest extends GatewayWebTest {
 
     private final String key = UUID.randomUUID().toString();
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private MockHttpServletRequestBuilder create(String apiKey, String body) {
         return post("/v1/payment_intents").header("Authorization", "Bearer " + apiKey)
@@ -60,6 +68,29 @@ class IdempotencyTest extends GatewayWebTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error.type").value("idempotency_error"));
         verify(commands, times(1)).send(any(), any(MetaData.class));
+    }
+
+    @Test
+    void aRetryWithAnotherCardIsAnotherRequestYetTheRecordHoldsNeitherNumberNorCvc() throws Exception {
+        commandsAnswer(new CommandResult("pi_1", 0, null), PaymentIntentViews.view("pi_1", REQUIRES_PAYMENT_METHOD, 0));
+        String card = "amount=2000&currency=usd&payment_method_data[type]=card&payment_method_data[card][exp_month]=12"
+                + "&payment_method_data[card][exp_year]=2031&payment_method_data[card][cvc]=739"
+                + "&payment_method_data[card][number]=";
+        mvc.perform(create(ALPHA_KEY, card + "4000056655665556")).andExpect(status().isOk());
+        mvc.perform(create(ALPHA_KEY, card + "5555555555554444"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.type").value("idempotency_error"));
+
+        // The CVC is not part of the request's digest at all: only it differing is the same request.
+        mvc.perform(create(ALPHA_KEY, (card + "4000056655665556").replace("cvc]=739", "cvc]=123")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        String row = jdbc.queryForList("SELECT * FROM idempotency_keys WHERE idempotency_key = ?", key).toString();
+        assertThat(row).doesNotContain("4000056655665556");
+        String unkeyed = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                RequestParams.fromForm(null, (card + "4000056655665556").getBytes(StandardCharsets.UTF_8)).canonical()
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(row).doesNotContain(unkeyed);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.TestVaults;
+
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.web.RequestParamsTest;
@@ -19,8 +22,7 @@ import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentintent.Shipping;
 import io.paymentledger.messages.paymentmethod.Address;
 import io.paymentledger.messages.paymentmethod.BillingDetails;
-import io.paymentledger.messages.paymentmethod.CardInput;
-import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
+import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,12 +35,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CreateRequestTest {
 
+    private static final CardVault VAULT = TestVaults.vault();
+
     static final String ACCOUNT = "acct_alpha";
     static final String ID = "pi_123";
     static final String SECRET = "pi_123_secret_abc";
 
     static CreatePaymentIntent create(RequestParams params) {
-        return PaymentIntentParams.create(params, ACCOUNT, ID, SECRET);
+        return PaymentIntentParams.create(params, ACCOUNT, ID, SECRET, VAULT);
     }
 
     @Test
@@ -74,7 +78,8 @@ class CreateRequestTest {
                 new Descriptors("Order A-1", null, "ORDER A1", "a@b.example"), new References("cus_1", null),
                 Map.of("order_id", "A-1"), new Shipping(new Address("Z", null, "y", null, null, null), "UPS", "B",
                 "1", "T")));
-        assertThat(command.paymentMethod()).isEqualTo(new PaymentMethodInput("pm_card_visa", null, null, null));
+        assertThat(command.paymentMethod().paymentMethod().id()).startsWith("pm_").isNotEqualTo("pm_card_visa");
+        assertThat(command.paymentMethod().paymentMethod().processorReference()).isEqualTo("test:APPROVE");
     }
 
     @Test
@@ -117,9 +122,12 @@ class CreateRequestTest {
         assertThat(command.amount()).isEqualTo(1000);
         assertThat(command.currency()).isEqualTo("usd");
         assertThat(command.confirm()).isEqualTo(new ConfirmOptions("https://m.example/r", null, false, false));
-        assertThat(command.paymentMethod()).isEqualTo(new PaymentMethodInput(null,
-                new CardInput("4242424242424242", 12, 2030, "123", null),
-                new BillingDetails(new Address(null, "US", "x", null, null, null), null, "A", null), Map.of()));
+        PaymentMethod tokenized = command.paymentMethod().paymentMethod();
+        assertThat(tokenized.card()).extracting("brand", "last4", "expMonth", "expYear", "cvcCheck")
+                .containsExactly("visa", "4242", 12, 2030, "pass");
+        assertThat(tokenized.billingDetails())
+                .isEqualTo(new BillingDetails(new Address(null, "US", "x", null, null, null), null, "A", null));
+        assertThat(tokenized.toString()).doesNotContain("4242424242424242");
         assertThat(command.details().metadata()).isEqualTo(Map.of("order_id", "A-1", "n", "5"));
         assertThat(command.details().shipping())
                 .isEqualTo(new Shipping(new Address(null, null, "y", null, null, null), null, "B", null, null));
@@ -147,10 +155,11 @@ class CreateRequestTest {
 
     @Test
     void reducesSeedResourceNamesOfTheCallersAccountToThePaymentMethodId() {
+        PaymentMethod kept = TestVaults.keep(VAULT, ACCOUNT, "pm_123");
         CreatePaymentIntent command = create(json("{\"amount\":1000,\"currency\":\"usd\","
                 + "\"payment_method\":\"accounts/acct_alpha/payment-methods/pm_123\"}"));
 
-        assertThat(command.paymentMethod().paymentMethodId()).isEqualTo("pm_123");
+        assertThat(command.paymentMethod().paymentMethod()).isEqualTo(kept);
     }
 
     @Test
@@ -159,9 +168,9 @@ class CreateRequestTest {
                 + "&payment_method_data[card][token]=tok_visa&payment_method_data[metadata][k]=v"
                 + "&payment_method_data[metadata][e]=&payment_method_data[billing_details][email]=a%40b.co"));
 
-        assertThat(command.paymentMethod()).isEqualTo(new PaymentMethodInput(null,
-                new CardInput(null, null, null, null, "tok_visa"), new BillingDetails(null, "a@b.co", null, null),
-                Map.of("k", "v")));
+        PaymentMethod tokenized = command.paymentMethod().paymentMethod();
+        assertThat(tokenized.billingDetails()).isEqualTo(new BillingDetails(null, "a@b.co", null, null));
+        assertThat(tokenized.metadata()).isEqualTo(Map.of("k", "v"));
     }
 
     @Test

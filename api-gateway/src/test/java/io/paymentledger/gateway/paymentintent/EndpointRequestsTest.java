@@ -1,5 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.TestVaults;
+
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CancelPaymentIntent;
@@ -21,7 +24,6 @@ import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.SearchPaymentIntents;
 import io.paymentledger.messages.paymentintent.SetupFutureUsage;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
-import io.paymentledger.messages.paymentmethod.CardInput;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointRequestsTest {
 
+    private static final CardVault VAULT = TestVaults.vault();
+
     static final String ACCOUNT = "acct_alpha";
     static final String ID = "pi_1";
 
@@ -46,7 +50,7 @@ class EndpointRequestsTest {
     class Update {
 
         UpdatePaymentIntent update(RequestParams params) {
-            return PaymentIntentParams.update(params, ACCOUNT, ID);
+            return PaymentIntentParams.update(params, ACCOUNT, ID, VAULT);
         }
 
         @Test
@@ -65,8 +69,8 @@ class EndpointRequestsTest {
                     + "&payment_method_options[card][request_three_d_secure]=any&setup_future_usage=on_session"
                     + "&statement_descriptor_suffix=A1&capture_method=automatic_async")).patch();
 
-            assertThat(patch).isEqualTo(new PaymentIntentPatch(1500L, "gbp", new PaymentMethodInput("pm_card_visa",
-                    null, null, null),
+            assertThat(patch.paymentMethod().paymentMethod().processorReference()).isEqualTo("test:APPROVE");
+            assertThat(patch).isEqualTo(new PaymentIntentPatch(1500L, "gbp", patch.paymentMethod(),
                 new PaymentSettings(CaptureMethod.AUTOMATIC_ASYNC, null, List.of("card"),
                 new PaymentMethodOptions("any"), null, SetupFutureUsage.ON_SESSION), new Descriptors("d", null, "A1",
                 "a@b.co"), "cus_1", null, MetadataPatch.none(), Set.of()));
@@ -108,12 +112,14 @@ class EndpointRequestsTest {
         }
 
         @Test
-        void passesNewCardDataThrough() {
+        void tokenizesNewCardData() {
             PaymentIntentPatch patch = update(form("payment_method_data[type]=card"
                     + "&payment_method_data[card][number]=4000000000000002&payment_method_data[card][exp_month]=1"
                     + "&payment_method_data[card][exp_year]=2031&payment_method_data[card][cvc]=999")).patch();
 
-            assertThat(patch.paymentMethod().card()).isEqualTo(new CardInput("4000000000000002", 1, 2031, "999", null));
+            assertThat(patch.paymentMethod().paymentMethod().card()).extracting("last4", "expMonth", "expYear")
+                    .containsExactly("0002", 1, 2031);
+            assertThat(patch.paymentMethod().paymentMethod().processorReference()).isEqualTo("test:GENERIC_DECLINE");
         }
     }
 
@@ -124,16 +130,15 @@ class EndpointRequestsTest {
         void carriesTheAttemptOptionsAndThePatch() {
             ConfirmPaymentIntent command = PaymentIntentParams.confirm(form("payment_method=pm_card_visa"
                     + "&return_url=myapp%3A%2F%2Fdone&off_session=true&use_stripe_sdk=true&client_secret=pi_1_secret_x"
-                    + "&expand[]=payment_method"), ACCOUNT, ID);
+                    + "&expand[]=payment_method"), ACCOUNT, ID, VAULT);
 
             assertThat(command.options()).isEqualTo(new ConfirmOptions("myapp://done", OffSession.TRUE, false, true));
-            assertThat(command.patch().paymentMethod()).isEqualTo(new PaymentMethodInput("pm_card_visa", null, null,
-                    null));
+            assertThat(command.patch().paymentMethod().paymentMethod().processorReference()).isEqualTo("test:APPROVE");
         }
 
         @Test
         void alwaysHasOptionsEvenWithoutParameters() {
-            assertThat(PaymentIntentParams.confirm(form(""), ACCOUNT, ID).options())
+            assertThat(PaymentIntentParams.confirm(form(""), ACCOUNT, ID, VAULT).options())
                     .isEqualTo(new ConfirmOptions(null, null, false, false));
         }
     }
@@ -145,7 +150,7 @@ class EndpointRequestsTest {
         void capturesTheGivenAmountAndMergesMetadata() {
             CapturePaymentIntent command = PaymentIntentParams.capture(
                     form("amount_to_capture=700&metadata[k]=v&final_capture=true&statement_descriptor_suffix=CAP"),
-                    ACCOUNT, ID);
+                    ACCOUNT, ID, VAULT);
 
             assertThat(command.amountToCapture()).isEqualTo(700L);
             assertThat(command.patch().metadata().changes()).isEqualTo(Map.of("k", "v"));
@@ -154,7 +159,7 @@ class EndpointRequestsTest {
 
         @Test
         void capturesEverythingCapturableWithoutAnAmount() {
-            CapturePaymentIntent command = PaymentIntentParams.capture(form(""), ACCOUNT, ID);
+            CapturePaymentIntent command = PaymentIntentParams.capture(form(""), ACCOUNT, ID, VAULT);
 
             assertThat(command.amountToCapture()).isNull();
             assertThat(command.patch()).isEqualTo(PaymentIntentPatchParams.none());

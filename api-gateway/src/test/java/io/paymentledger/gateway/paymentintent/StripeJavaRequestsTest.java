@@ -1,5 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.TestVaults;
+
 import com.stripe.net.FormEncoder;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
@@ -12,7 +15,6 @@ import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
 import io.paymentledger.messages.paymentintent.PatchField;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
-import io.paymentledger.messages.paymentmethod.CardInput;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the official client encodes, with its own form encoder, is what we read. */
 class StripeJavaRequestsTest {
+
+    private static final CardVault VAULT = TestVaults.vault();
 
     static RequestParams encoded(Map<String, Object> params) {
         return RequestParams.fromForm(null, FormEncoder.createQueryString(params).getBytes(StandardCharsets.UTF_8));
@@ -46,7 +50,7 @@ class StripeJavaRequestsTest {
                 .build();
 
         RequestParams request = encoded(params.toMap());
-        CreatePaymentIntent command = PaymentIntentParams.create(request, "acct_alpha", "pi_1", "s");
+        CreatePaymentIntent command = PaymentIntentParams.create(request, "acct_alpha", "pi_1", "s", VAULT);
 
         assertThat(command.amount()).isEqualTo(2000L);
         assertThat(command.details().settings().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
@@ -54,7 +58,8 @@ class StripeJavaRequestsTest {
         assertThat(command.details().descriptors().description()).isEqualTo("Ünïcode ✓");
         assertThat(command.details().settings().paymentMethodTypes()).isEqualTo(List.of("card"));
         assertThat(command.details().settings().automaticPaymentMethods()).isNull();
-        assertThat(command.paymentMethod().card()).isEqualTo(new CardInput("4242424242424242", 12, 2030, "123", null));
+        assertThat(command.paymentMethod().paymentMethod().card()).extracting("last4", "expMonth", "expYear", "cvcCheck")
+                .containsExactly("4242", 12, 2030, "pass");
         assertThat(command.confirm().returnUrl()).isEqualTo("https://m.example/r");
         assertThat(PaymentIntentParams.expansions(request, false).paths())
                 .containsExactlyInAnyOrder("latest_charge", "payment_method");
@@ -66,7 +71,7 @@ class StripeJavaRequestsTest {
                 .setDescription(EmptyParam.EMPTY).setPaymentMethod(EmptyParam.EMPTY).putMetadata("gone", "")
                 .build();
 
-        PaymentIntentPatch patch = PaymentIntentParams.update(encoded(params.toMap()), "acct_alpha", "pi_1").patch();
+        PaymentIntentPatch patch = PaymentIntentParams.update(encoded(params.toMap()), "acct_alpha", "pi_1", VAULT).patch();
 
         assertThat(patch.unset()).containsExactlyInAnyOrder(PatchField.DESCRIPTION, PatchField.PAYMENT_METHOD);
         assertThat(patch.metadata().changes()).containsEntry("gone", "");
@@ -79,7 +84,7 @@ class StripeJavaRequestsTest {
                 .setCreated(PaymentIntentListParams.Created.builder().setGte(10L).build())
                 .addExpand("data.payment_method").build();
 
-        assertThat(PaymentIntentParams.capture(encoded(capture.toMap()), "acct_alpha", "pi_1").amountToCapture())
+        assertThat(PaymentIntentParams.capture(encoded(capture.toMap()), "acct_alpha", "pi_1", VAULT).amountToCapture())
                 .isEqualTo(700L);
         ListPaymentIntents query = PaymentIntentParams.list(
                 RequestParams.fromQuery(FormEncoder.createQueryString(list.toMap())), "acct_alpha");

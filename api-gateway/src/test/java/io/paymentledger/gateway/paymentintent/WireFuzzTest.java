@@ -3,6 +3,9 @@ package io.paymentledger.gateway.paymentintent;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.auth.ApiKeys;
 import io.paymentledger.gateway.event.EventParams;
+import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.PaymentMethodCreateParams;
+import io.paymentledger.gateway.paymentmethod.TestVaults;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.webhook.TargetGuard;
 import io.paymentledger.gateway.webhook.WebhookEndpoint;
@@ -26,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WireFuzzTest {
 
+    private static final CardVault VAULT = TestVaults.vault();
+
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "metadata", "shipping",
             "address", "line1", "name", "payment_method", "payment_method_data", "type", "card", "number", "exp_month",
+            "exp_year", "cvc", "token", "billing_details",
             "payment_method_types", "payment_method_options", "request_three_d_secure", "expand", "created", "gte",
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
             "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k", "url", "enabled_events",
@@ -36,7 +42,8 @@ class WireFuzzTest {
             "manual", "https://m.example", "pm_card_visa", "data.payment_method", "latest_charge", "%", "%2", "%ZZ",
             "%5B", "%5D", "+", "&", "=", "[", "]", "null", "1.5", "x".repeat(600), "accounts/acct_alpha/payment-methods/pm", "x".repeat(5001), "payment_intent.*",
             "payment_intent.succeeded", "*", "http://127.0.0.1/h", "https://93.184.216.34/" + "x".repeat(2100),
-            "2025-08-27.basil", "we_1", "evt_1");
+            "2025-08-27.basil", "we_1", "evt_1",
+            "4242424242424242", "999999999", "tok_visa", "2031");
     private static final List<String> JSON_PIECES = List.of("{", "}", "[", "]", ",", ":", "\"amount\"", "\"metadata\"",
             "\"shipping\"", "\"expand\"", "1000", "null", "true", "\"usd\"", "\"\"", "{\"a\":1}", "[\"card\"]", "1e999",
             "-0", "\"\\u0000\"", "\"payment_method_data\"", "\"card\"", "\"type\"");
@@ -52,16 +59,17 @@ class WireFuzzTest {
     private static final WebhookEndpoint ENDPOINT = new WebhookEndpoint("we_1", "acct_alpha", "https://m.example",
             List.of("*"), null, null, "whsec_1", "enabled", 0, 0, Map.of());
     private static final List<Function<RequestParams, Object>> ENDPOINTS = List.of(
-            p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "s"),
-            p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1"),
-            p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1"),
-            p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1"),
+            p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "s", VAULT),
+            p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1", VAULT),
+            p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1", VAULT),
+            p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1", VAULT),
             p -> PaymentIntentParams.cancel(p, "acct_alpha", "pi_1"),
             p -> PaymentIntentParams.list(p, "acct_alpha"),
             p -> PaymentIntentParams.search(p, "acct_alpha"),
             PaymentIntentParams::retrieve,
             p -> PaymentIntentParams.expansions(p, true),
-            RequestParams::fingerprint,
+            RequestParams::canonical,
+            p -> PaymentMethodCreateParams.read(p, "acct_alpha", VAULT),
             p -> WebhookEndpointParams.create(p, GUARD),
             p -> WebhookEndpointParams.applyUpdate(WebhookEndpointParams.update(p), ENDPOINT, GUARD),
             WebhookEndpointParams::page,

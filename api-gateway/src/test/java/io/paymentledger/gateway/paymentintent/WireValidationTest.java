@@ -1,5 +1,8 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.TestVaults;
+
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.error.PaymentErrorCode;
@@ -25,11 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Malformed inputs, one fault each, and the exact error code and parameter each must produce (docs/api.md §3.9). */
 class WireValidationTest {
 
+    private static final CardVault VAULT = TestVaults.vault();
+
     enum Endpoint {
-        CREATE(p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "pi_1_secret_x"), "amount=1000&currency=usd"),
-        UPDATE(p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1"), ""),
-        CONFIRM(p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1"), ""),
-        CAPTURE(p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1"), ""),
+        CREATE(p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "pi_1_secret_x", VAULT), "amount=1000&currency=usd"),
+        UPDATE(p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1", VAULT), ""),
+        CONFIRM(p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1", VAULT), ""),
+        CAPTURE(p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1", VAULT), ""),
         CANCEL(p -> PaymentIntentParams.cancel(p, "acct_alpha", "pi_1"), ""),
         LIST(p -> PaymentIntentParams.list(p, "acct_alpha"), ""),
         SEARCH(p -> PaymentIntentParams.search(p, "acct_alpha"), "query=status%3A%27succeeded%27"),

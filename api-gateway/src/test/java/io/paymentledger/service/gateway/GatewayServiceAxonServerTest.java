@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The gateway service's {@code axonserver} profile loads its own schema (and only its own), and with Axon Server
@@ -33,6 +34,7 @@ class GatewayServiceAxonServerTest {
                 + ";INIT=CREATE SCHEMA IF NOT EXISTS ledger_gateway\\;SET SCHEMA ledger_gateway",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--ledger.gateway.api-keys=sk_test_service00001=acct_service",
+                        "--ledger.payments.fingerprint-secret=gateway-service-test-secret",
                         "--spring.main.banner-mode=off")) {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,5 +56,24 @@ class GatewayServiceAxonServerTest {
                     .map(String::toLowerCase)
                     .containsExactlyInAnyOrder("idempotency_keys", "payment_intent_owners", "tokenentry");
         }
+    }
+
+    /** The gateway tokenizes cards, so it is the service that needs the fingerprint secret. */
+    @Test
+    void refusesToStartWithoutAFingerprintSecret() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        SpringApplicationBuilder service = new SpringApplicationBuilder(GatewayServiceApplication.class)
+                .profiles("axonserver");
+        // Empty on the command line: whatever LEDGER_FINGERPRINT_SECRET the environment has, none is configured.
+        assertThatThrownBy(() -> service.run("--axon.axonserver.servers=localhost:" + closedPort, "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:gateway-service-no-secret;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                        + ";DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS ledger_gateway\\;SET SCHEMA ledger_gateway",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--ledger.gateway.api-keys=sk_test_service00001=acct_service",
+                "--ledger.payments.fingerprint-secret=", "--spring.main.banner-mode=off").close())
+                .rootCause().hasMessageContaining("LEDGER_FINGERPRINT_SECRET is not set");
     }
 }

@@ -1,6 +1,5 @@
 package io.paymentledger.command.axon;
 
-import io.paymentledger.command.processor.FingerprintSecret;
 import io.paymentledger.command.processor.Ids;
 import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
@@ -22,14 +21,12 @@ import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 
-import java.time.Clock;
 import java.util.Arrays;
 
 /** Axon wiring of the command side: error interceptor, snapshots, audit metadata and the payment processor. */
@@ -38,17 +35,11 @@ import java.util.Arrays;
 @PropertySource("classpath:io/paymentledger/command/payments-defaults.properties")
 public class CommandSideConfiguration {
 
-    /**
-     * Until a real acquirer adapter exists, the test-mode processor is the processor. Its fingerprint secret is
-     * generated into {@code ledger.payments.fingerprint-secret-directory} when none is configured and that is set
-     * (standalone only); elsewhere start-up fails without one ({@link FingerprintSecret}).
-     */
+    /** Until a real acquirer adapter exists, the test-mode processor is the processor. */
     @Bean
     @ConditionalOnMissingBean(PaymentProcessor.class)
-    public PaymentProcessor testPaymentProcessor(PaymentsProperties properties,
-            @Value("${ledger.payments.fingerprint-secret-directory:}") String fingerprintSecretDirectory) {
-        String secret = FingerprintSecret.resolve(properties.fingerprintSecret(), fingerprintSecretDirectory);
-        return new TestPaymentProcessor(secret, Ids.random(), Clock.systemUTC());
+    public PaymentProcessor testPaymentProcessor() {
+        return new TestPaymentProcessor(Ids.random());
     }
 
     /**

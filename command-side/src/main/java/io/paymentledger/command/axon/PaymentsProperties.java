@@ -6,13 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * Settings of the command side ({@code ledger.payments.*}). The fingerprint secret defaults to
- * {@code LEDGER_FINGERPRINT_SECRET} (see payments-defaults.properties); without either, only the standalone ledger
- * starts, with a secret it generates ({@code FingerprintSecret}).
+ * Settings of the command side ({@code ledger.payments.*}). The card fingerprint secret is the gateway's: the
+ * gateway tokenizes cards.
  *
  * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (docs/api.md §4.2)
  * @param settlementDelay    how long a {@code processing} attempt waits before it settles (docs/api.md §5.3)
- * @param fingerprintSecret  HMAC key of card fingerprints, or null; changing it changes every new fingerprint
  * @param snapshotThreshold  events after which an intent is snapshotted
  * @param refundSettlementDelay how long a pending refund (docs/api.md §8, {@code pm_card_refundFail}) waits for
  *                           its outcome
@@ -22,7 +20,6 @@ import java.time.Duration;
 @ConfigurationProperties(prefix = "ledger.payments")
 public record PaymentsProperties(@DefaultValue("20") int confirmationLimit,
                                  @DefaultValue("10s") Duration settlementDelay,
-                                 String fingerprintSecret,
                                  @DefaultValue("50") int snapshotThreshold,
                                  @DefaultValue("10000") int aggregateCacheSize,
                                  @DefaultValue("5s") Duration refundSettlementDelay) {

@@ -18,21 +18,19 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A Stripe PaymentIntent. It decides every refusal and every event; {@link Transition} is the state table of
- * which command runs in which status, {@link PaymentIntentPatches} computes what a patch changes, and
- * {@link PaymentMethodChoice} resolves the payment method a request names; each captured {@link Charge} decides
- * its refunds under this aggregate's lock. Snapshots are this class serialized
+ * which command runs in which status, {@link PaymentIntentPatches} computes what a patch changes, and each captured
+ * {@link Charge} decides its refunds under this aggregate's lock. Payment methods arrive tokenized by the gateway
+ * (a card number never reaches a command). Snapshots are this class serialized
  * with Jackson (hence the field visibility); snapshots of another {@code @Revision} are ignored and rebuilt.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {
@@ -48,7 +46,6 @@ class PaymentIntent {
     private PaymentIntentStatus status;
     private IntentFields fields;
     private PaymentMethod paymentMethod;
-    private Map<String, PaymentMethod> usedPaymentMethods = new HashMap<>();
     private long amountCapturable;
     private String latestChargeId;
     private Instant created;
@@ -70,36 +67,33 @@ class PaymentIntent {
         Currency currency = MoneyRules.currency(command.currency());
         MoneyRules.checkAmount(command.amount(), currency);
         PaymentIntentDetails details = PaymentIntentPatches.completed(command.details());
-        PaymentMethodChoice choice = choose(command.paymentMethod(), command.accountId(), processor);
+        PaymentMethodInput choice = command.paymentMethod();
         if (command.confirm() != null && choice == null) {
             throw PaymentRejectedException.missingPaymentMethodToConfirm();
         }
-        if (command.confirm() == null && choice != null) {
-            choice.requireUsable();
+        if (command.confirm() == null) {
+            requireUsable(choice);
         }
         apply(new PaymentIntentCreated(command.paymentIntentId(), command.accountId(), command.amount(),
                 currency.code(), details, command.clientSecret()));
         if (choice != null && choice.paymentMethod() != null) {
             apply(new PaymentMethodAttached(paymentIntentId, accountId, choice.paymentMethod()));
         }
-        // A card that cannot even be tokenized is a failed first attempt of the intent just created.
+        // A card the gateway could not even tokenize is a failed first attempt of the intent just created.
         return command.confirm() == null ? result(null)
                 : attempt(command.confirm(), choice.cardError(), processor, properties, deadlines);
     }
 
     @CommandHandler
-    CommandResult handle(UpdatePaymentIntent command, PaymentProcessor processor) {
+    CommandResult handle(UpdatePaymentIntent command) {
         requireAccount(command.accountId());
         PaymentIntentPatch patch = PaymentIntentPatches.orEmpty(command.patch());
         if (PaymentIntentPatches.touchesMoneyFields(patch)) {
             Transition.UPDATE_MONEY_FIELDS.requireFrom(status);
         }
         IntentFields patched = PaymentIntentPatches.apply(fields, patch);
-        PaymentMethodChoice choice = choose(patch.paymentMethod(), accountId, processor);
-        if (choice != null) {
-            choice.requireUsable();
-        }
-        applyChanges(patched, patch, choice);
+        requireUsable(patch.paymentMethod());
+        applyChanges(patched, patch, patch.paymentMethod());
         return result(null);
     }
 
@@ -115,7 +109,7 @@ class PaymentIntent {
         }
         IntentFields patched = PaymentIntentPatches.apply(fields, patch);
         // An unusable new card is not refused: it becomes the failed attempt below.
-        PaymentMethodChoice choice = choose(patch.paymentMethod(), accountId, processor);
+        PaymentMethodInput choice = patch.paymentMethod();
         applyChanges(patched, patch, choice);
         return attempt(command.options(), choice == null ? null : choice.cardError(), processor, properties, deadlines);
     }
@@ -204,12 +198,12 @@ class PaymentIntent {
     }
 
     /** Applies what a patch changes: the fields (and the status they leave), then the payment method. */
-    private void applyChanges(IntentFields patched, PaymentIntentPatch patch, PaymentMethodChoice choice) {
+    private void applyChanges(IntentFields patched, PaymentIntentPatch patch, PaymentMethodInput choice) {
         PaymentIntentPatches.changes(attemptEvents(), status, patched, patch, choice != null,
                 choice == null ? null : choice.paymentMethod()).forEach(AggregateLifecycle::apply);
     }
 
-    /** One confirmation attempt; {@code cardError} is the error of card data that could not even be tokenized. */
+    /** One confirmation attempt; {@code cardError} is the error of card data the gateway could not tokenize. */
     private CommandResult attempt(ConfirmOptions options, PaymentError cardError, PaymentProcessor processor,
                                   PaymentsProperties properties, DeadlineManager deadlines) {
         if (attempts >= properties.confirmationLimit()) {
@@ -256,9 +250,11 @@ class PaymentIntent {
         return new AttemptEvents(paymentIntentId, accountId, fields, paymentMethod, authenticated);
     }
 
-    /** The seam where a request's payment method (an id or card data) becomes one; null when none is named. */
-    private PaymentMethodChoice choose(PaymentMethodInput input, String account, PaymentProcessor processor) {
-        return input == null ? null : PaymentMethodChoice.of(input, account, usedPaymentMethods, processor);
+    /** Outside a confirmation a card the gateway refused refuses the whole command. */
+    private static void requireUsable(PaymentMethodInput input) {
+        if (input != null && input.cardError() != null) {
+            throw new PaymentRejectedException(input.cardError());
+        }
     }
 
     private void requireAccount(String commandAccountId) {
@@ -290,7 +286,6 @@ class PaymentIntent {
     @EventSourcingHandler
     void on(PaymentMethodAttached event) {
         paymentMethod = event.paymentMethod();
-        usedPaymentMethods.put(paymentMethod.id(), paymentMethod);
         status = REQUIRES_CONFIRMATION;
         authenticated = false;
     }

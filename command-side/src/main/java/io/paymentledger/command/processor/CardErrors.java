@@ -3,28 +3,10 @@ package io.paymentledger.command.processor;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
 
-/** The card errors of docs/api.md §5.1 with Stripe's example messages. */
+/** The card errors of an authorization (docs/api.md §5.1) with Stripe's example messages; the gateway's vault has those of card data. */
 public final class CardErrors {
 
     private CardErrors() {
-    }
-
-    public static PaymentError incorrectNumber() {
-        return new PaymentError(PaymentErrorCode.INCORRECT_NUMBER, null, "Your card number is incorrect.", "number");
-    }
-
-    public static PaymentError invalidExpiryMonth() {
-        return new PaymentError(PaymentErrorCode.INVALID_EXPIRY_MONTH, null,
-                "Your card's expiration month is invalid.", "exp_month");
-    }
-
-    public static PaymentError invalidExpiryYear() {
-        return new PaymentError(PaymentErrorCode.INVALID_EXPIRY_YEAR, null,
-                "Your card's expiration year is invalid.", "exp_year");
-    }
-
-    public static PaymentError invalidCvc() {
-        return new PaymentError(PaymentErrorCode.INVALID_CVC, null, "Your card's security code is invalid.", "cvc");
     }
 
     public static PaymentError authenticationRequired() {

@@ -2,21 +2,13 @@ package io.paymentledger.command.processor;
 
 import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
-import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
-import java.util.Optional;
 
 /**
- * The port to the acquirer. Implementations turn card data into payment methods whose
- * {@code processorReference} lets them charge the card later, so the ledger never holds a card number.
+ * The port to the acquirer. It charges payment methods the gateway already tokenized: a payment method's
+ * {@code processorReference} is the acquirer's handle on the card, so the command side never holds a card number.
  */
 public interface PaymentProcessor {
-
-    /** New card data or a token ({@code payment_method_data}) into a new payment method of the account. */
-    Tokenization tokenize(String accountId, PaymentMethodInput input);
-
-    /** A processor-defined payment method id (a test id like {@code pm_card_visa}) into a new payment method. */
-    Optional<PaymentMethod> resolve(String accountId, String paymentMethodId);
 
     AuthorizationOutcome authorize(AuthorizationRequest request);
 

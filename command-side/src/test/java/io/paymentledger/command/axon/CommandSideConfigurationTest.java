@@ -20,10 +20,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -38,8 +36,7 @@ class CommandSideConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(CommandSideConfiguration.class)
             .withBean(CommandBus.class, () -> SimpleCommandBus.builder().build())
-            .withBean(Snapshotter.class, () -> mock(Snapshotter.class))
-            .withPropertyValues("LEDGER_FINGERPRINT_SECRET=test-secret");
+            .withBean(Snapshotter.class, () -> mock(Snapshotter.class));
 
     @Test
     void defaultsToTwentyAttemptsTenSecondsAndFiftyEvents() {
@@ -48,39 +45,16 @@ class CommandSideConfigurationTest {
             assertThat(properties.confirmationLimit()).isEqualTo(20);
             assertThat(properties.settlementDelay()).isEqualTo(Duration.ofSeconds(10));
             assertThat(properties.snapshotThreshold()).isEqualTo(50);
-            assertThat(properties.fingerprintSecret()).isEqualTo("test-secret");
         });
-    }
-
-    @Test
-    void failsWithoutAFingerprintSecretUnlessADirectoryToGenerateOneIntoIsSet() {
-        context.withPropertyValues("LEDGER_FINGERPRINT_SECRET=").run(spring ->
-                assertThat(spring).getFailure().rootCause().hasMessageContaining("LEDGER_FINGERPRINT_SECRET is not set"));
-    }
-
-    @Test
-    void generatesTheFingerprintSecretIntoTheConfiguredDirectory(@TempDir Path dataDir) {
-        context.withPropertyValues("LEDGER_FINGERPRINT_SECRET=", "ledger.payments.fingerprint-secret-directory=" + dataDir)
-               .run(spring -> {
-                   assertThat(spring).hasNotFailed();
-                   assertThat(dataDir.resolve("fingerprint-secret")).isNotEmptyFile();
-               });
-    }
-
-    @Test
-    void takesTheFingerprintSecretFromTheEnvironmentVariable() {
-        context.withPropertyValues("LEDGER_FINGERPRINT_SECRET=from-env")
-               .run(spring -> assertThat(spring.getBean(PaymentsProperties.class).fingerprintSecret())
-                       .isEqualTo("from-env"));
     }
 
     @Test
     void bindsLedgerPaymentsProperties() {
         context.withPropertyValues("ledger.payments.confirmation-limit=3", "ledger.payments.settlement-delay=2s",
-                        "ledger.payments.fingerprint-secret=explicit", "ledger.payments.snapshot-threshold=7",
+                        "ledger.payments.snapshot-threshold=7",
                         "ledger.payments.aggregate-cache-size=0")
                .run(spring -> assertThat(spring.getBean(PaymentsProperties.class))
-                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), "explicit", 7, 0, Duration.ofSeconds(5))));
+                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), 7, 0, Duration.ofSeconds(5))));
     }
 
     @Test

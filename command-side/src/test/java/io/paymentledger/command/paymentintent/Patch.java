@@ -58,7 +58,7 @@ final class Patch {
     }
 
     Patch paymentMethod(String id) {
-        paymentMethod = new PaymentMethodInput(id, null, null, null);
+        paymentMethod = TestPaymentMethods.byTestId(id);
         return this;
     }
 

@@ -51,9 +51,9 @@ class PaymentIntentCommandBusTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(PaymentIntent.class)
                 .registerComponent(PaymentProcessor.class,
-                        c -> new TestPaymentProcessor("secret", new SequentialIds(), PaymentIntentFixture.CLOCK))
+                        c -> new TestPaymentProcessor(new SequentialIds()))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), "secret", 50, 0, Duration.ofSeconds(5)))
+                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();

@@ -12,7 +12,6 @@ import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentPatch;
 import io.paymentledger.messages.paymentintent.SettlePaymentIntent;
 import io.paymentledger.messages.paymentintent.UpdatePaymentIntent;
-import io.paymentledger.messages.paymentmethod.CardInput;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import static io.paymentledger.command.paymentintent.PaymentIntentEvents.ACCOUNT;
@@ -37,16 +36,9 @@ final class PaymentIntentCommands {
                 confirm);
     }
 
+    /** A test id such as {@code pm_card_visa}, resolved as the gateway's vault does it. */
     static PaymentMethodInput paymentMethodId(String id) {
-        return new PaymentMethodInput(id, null, null, null);
-    }
-
-    static PaymentMethodInput cardData(String number, int expMonth, int expYear, String cvc) {
-        return new PaymentMethodInput(null, new CardInput(number, expMonth, expYear, cvc, null), null, null);
-    }
-
-    static PaymentMethodInput cardData(String number) {
-        return cardData(number, 12, 2030, "123");
+        return TestPaymentMethods.byTestId(id);
     }
 
     static UpdatePaymentIntent update(PaymentIntentPatch patch) {

@@ -17,16 +17,15 @@ import java.time.ZoneOffset;
 final class PaymentIntentFixture {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-    static final String SECRET = "test-fingerprint-secret";
 
     private PaymentIntentFixture() {
     }
 
     static AggregateTestFixture<PaymentIntent> withConfirmationLimit(int confirmationLimit) {
         AggregateTestFixture<PaymentIntent> fixture = new AggregateTestFixture<>(PaymentIntent.class);
-        fixture.registerInjectableResource(new TestPaymentProcessor(SECRET, new SequentialIds(), CLOCK));
+        fixture.registerInjectableResource(new TestPaymentProcessor(new SequentialIds()));
         fixture.registerInjectableResource(
-                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), SECRET, 50, 0, Duration.ofSeconds(5)));
+                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5)));
         return fixture;
     }
 

@@ -8,7 +8,7 @@ import io.paymentledger.command.processor.Ids;
 import io.paymentledger.command.processor.PaymentProcessor;
 import io.paymentledger.command.processor.TestPaymentProcessor;
 import io.paymentledger.messages.paymentintent.*;
-import io.paymentledger.messages.paymentmethod.CardInput;
+import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,7 +27,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random command sequences through a real command bus and event store; after every step the stored events must
- * keep docs/api.md §4.3's invariants, change nothing but metadata and description after a terminal status, and never
- * contain a card number.
+ * keep docs/api.md §4.3's invariants and change nothing but metadata and description after a terminal status (commands
+ * carry tokenized payment methods only: no card number can reach an event).
  */
 class PaymentIntentInvariantsTest {
 
     private static final String ACCOUNT = "acct_prop";
-    private static final List<String> NUMBERS = List.of("4242424242424242", "4000000000009995", "4000002760003184",
-            "4000008260003178", "4000000000000069", "4111111111111111", "4242424242424241", "378282246310005");
+    private static final List<PaymentErrorCode> CARD_ERRORS = List.of(PaymentErrorCode.INCORRECT_NUMBER,
+            PaymentErrorCode.INVALID_EXPIRY_MONTH, PaymentErrorCode.INVALID_CVC);
     private static final List<String> PAYMENT_METHOD_IDS = List.of("pm_card_visa", "pm_card_chargeDeclined",
             "pm_card_authenticationRequired", "pm_card_threeDSecure2Required", "pm_test_processing_succeeds",
             "pm_test_processing_fails", "pm_card_authenticationRequiredChargeDeclinedInsufficientFunds");
@@ -62,9 +61,9 @@ class PaymentIntentInvariantsTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(PaymentIntent.class)
                 .registerComponent(PaymentProcessor.class,
-                        c -> new TestPaymentProcessor("secret", Ids.random(), Clock.systemUTC()))
+                        c -> new TestPaymentProcessor(Ids.random()))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(3, Duration.ofDays(1), "secret", 50, 0, Duration.ofSeconds(5)))
+                        c -> new PaymentsProperties(3, Duration.ofDays(1), 50, 0, Duration.ofSeconds(5)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();
@@ -111,18 +110,9 @@ class PaymentIntentInvariantsTest {
             if (model.amountCapturable > 0) {
                 assertThat(model.status).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
             }
-            String json = serialized(event.getPayload());
-            NUMBERS.forEach(number -> assertThat(json).doesNotContain(number));
         }
     }
 
-    private static String serialized(Object payload) {
-        try {
-            return JSON.writeValueAsString(payload);
-        } catch (Exception e) {
-            throw new AssertionError("cannot serialize " + payload, e);
-        }
-    }
 
     @Provide
     Arbitrary<Function<String, Object>> creations() {
@@ -170,13 +160,10 @@ class PaymentIntentInvariantsTest {
     }
 
     private Arbitrary<PaymentMethodInput> paymentMethods() {
-        Arbitrary<PaymentMethodInput> ids = Arbitraries.of(PAYMENT_METHOD_IDS)
-                .map(id -> new PaymentMethodInput(id, null, null, null));
-        Arbitrary<PaymentMethodInput> cards = Combinators.combine(Arbitraries.of(NUMBERS),
-                Arbitraries.integers().between(0, 13), Arbitraries.of("123", "1234", "12"))
-                .as((number, month, cvc) -> new PaymentMethodInput(null,
-                        new CardInput(number, month, 2031, cvc, null), null, null));
-        return Arbitraries.oneOf(ids, cards);
+        Arbitrary<PaymentMethodInput> ids = Arbitraries.of(PAYMENT_METHOD_IDS).map(TestPaymentMethods::byTestId);
+        Arbitrary<PaymentMethodInput> refused = Arbitraries.of(CARD_ERRORS)
+                .map(code -> TestPaymentMethods.refused(code, "number"));
+        return Arbitraries.oneOf(ids, refused);
     }
 
     private Arbitrary<ConfirmOptions> confirmOptions() {

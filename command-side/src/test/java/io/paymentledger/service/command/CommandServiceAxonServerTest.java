@@ -36,7 +36,6 @@ class CommandServiceAxonServerTest {
                         "--spring.datasource.url=jdbc:h2:mem:command-service;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
                 + ";INIT=CREATE SCHEMA IF NOT EXISTS ledger_command\\;SET SCHEMA ledger_command",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--ledger.payments.fingerprint-secret=command-service-test-secret",
                         "--spring.main.banner-mode=off")) {
             String port = service.getEnvironment().getProperty("local.server.port");
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -53,23 +52,5 @@ class CommandServiceAxonServerTest {
                     + " WHERE table_schema = 'ledger_command' AND lower(table_name) IN ('scheduled_tasks', 'domainevententry')", String.class))
                     .map(String::toLowerCase).containsExactly("scheduled_tasks");
         }
-    }
-
-    @Test
-    void refusesToStartWithoutAFingerprintSecret() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        SpringApplicationBuilder service = new SpringApplicationBuilder(CommandServiceApplication.class)
-                .profiles("axonserver");
-
-        // Empty on the command line: whatever LEDGER_FINGERPRINT_SECRET the environment has, none is configured.
-        assertThatThrownBy(() -> service.run("--axon.axonserver.servers=localhost:" + closedPort, "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:command-service-no-secret;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-                        + ";DB_CLOSE_DELAY=-1;INIT=CREATE SCHEMA IF NOT EXISTS ledger_command\\;SET SCHEMA ledger_command",
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--ledger.payments.fingerprint-secret=", "--spring.main.banner-mode=off").close())
-                .rootCause().hasMessageContaining("LEDGER_FINGERPRINT_SECRET is not set");
     }
 }

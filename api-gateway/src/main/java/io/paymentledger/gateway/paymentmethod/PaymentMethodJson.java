@@ -1,4 +1,4 @@
-package io.paymentledger.gateway.paymentintent;
+package io.paymentledger.gateway.paymentmethod;
 
 import io.paymentledger.messages.paymentintent.Shipping;
 import io.paymentledger.messages.paymentmethod.Address;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The PaymentMethod object of docs/api.md §2.3 and the address-shaped hashes it shares with shipping. */
-final class PaymentMethodJson {
+public final class PaymentMethodJson {
 
     private static final Map<String, String> DISPLAY_BRANDS = Map.of("amex", "american_express",
             "diners", "diners_club");
@@ -20,7 +20,7 @@ final class PaymentMethodJson {
     private PaymentMethodJson() {
     }
 
-    static Map<String, Object> paymentMethod(PaymentMethod pm) {
+    public static Map<String, Object> paymentMethod(PaymentMethod pm) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", pm.id());
         json.put("object", "payment_method");
@@ -35,7 +35,7 @@ final class PaymentMethodJson {
         return json;
     }
 
-    static Map<String, Object> billingDetails(BillingDetails billing) {
+    public static Map<String, Object> billingDetails(BillingDetails billing) {
         BillingDetails b = billing == null ? new BillingDetails(null, null, null, null) : billing;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("address", address(b.address()));
@@ -46,7 +46,7 @@ final class PaymentMethodJson {
         return json;
     }
 
-    static Map<String, Object> shipping(Shipping shipping) {
+    public static Map<String, Object> shipping(Shipping shipping) {
         if (shipping == null) {
             return null;
         }
@@ -60,7 +60,7 @@ final class PaymentMethodJson {
     }
 
     /** Every sub-field is present, null when unset (docs/api.md §2). */
-    static Map<String, Object> address(Address address) {
+    public static Map<String, Object> address(Address address) {
         Address a = address == null ? new Address(null, null, null, null, null, null) : address;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("city", a.city());
@@ -95,7 +95,7 @@ final class PaymentMethodJson {
     }
 
     /** The card fields a Charge repeats in {@code payment_method_details.card}. */
-    static Map<String, Object> cardSummary(CardDetails card) {
+    public static Map<String, Object> cardSummary(CardDetails card) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("brand", card.brand());
         json.put("country", card.country());
@@ -106,7 +106,7 @@ final class PaymentMethodJson {
         return json;
     }
 
-    static Long seconds(Instant instant) {
+    public static Long seconds(Instant instant) {
         return instant == null ? null : instant.getEpochSecond();
     }
 }

@@ -1,4 +1,4 @@
-package io.paymentledger.command.processor;
+package io.paymentledger.gateway.paymentmethod;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
@@ -14,7 +14,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The HMAC key of card fingerprints. A fingerprint (64 bits of an HMAC, stored beside last4 and brand) can be
+ * The HMAC key of card fingerprints and of idempotency digests. A fingerprint (64 bits of an HMAC, stored beside last4 and brand) can be
  * brute-forced back to its card number by anyone who knows the key, so the key is never a default from the source:
  * <ol>
  *   <li>{@code LEDGER_FINGERPRINT_SECRET} ({@code ledger.payments.fingerprint-secret}) when set;</li>

@@ -1,7 +1,6 @@
-package io.paymentledger.command.processor;
+package io.paymentledger.gateway.paymentmethod;
 
 import io.paymentledger.messages.error.PaymentError;
-import io.paymentledger.messages.paymentmethod.CardInput;
 
 import java.time.YearMonth;
 import java.util.Optional;
@@ -9,10 +8,13 @@ import java.util.Optional;
 /** Checks raw card data the way a card network would before any authorization: number, expiry, CVC. */
 final class CardValidator {
 
+    /** Expiry years are four digits (Stripe's {@code exp_year}); anything larger is not a date on a card. */
+    private static final int MAX_EXPIRY_YEAR = 9999;
+
     private CardValidator() {
     }
 
-    static Optional<PaymentError> validate(String number, CardInput card, YearMonth now) {
+    static Optional<PaymentError> validate(String number, CardData card, YearMonth now) {
         if (!isLuhnValid(number)) {
             return Optional.of(CardErrors.incorrectNumber());
         }
@@ -20,7 +22,8 @@ final class CardValidator {
         if (month == null || month < 1 || month > 12) {
             return Optional.of(CardErrors.invalidExpiryMonth());
         }
-        if (card.expYear() == null || YearMonth.of(card.expYear(), month).isBefore(now)) {
+        Integer year = card.expYear();
+        if (year == null || year < now.getYear() || year > MAX_EXPIRY_YEAR || YearMonth.of(year, month).isBefore(now)) {
             return Optional.of(CardErrors.invalidExpiryYear());
         }
         if (card.cvc() != null && !card.cvc().matches("\\d{3,4}")) {

@@ -1,4 +1,4 @@
-package io.paymentledger.command.processor;
+package io.paymentledger.gateway.paymentmethod;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Optional;
 /** The test cards of docs/api.md §5, read from {@code test-cards.csv}: by number, by test payment method id, by token. */
 final class TestCards {
 
-    private static final String RESOURCE = "/io/paymentledger/command/test-cards.csv";
+    private static final String RESOURCE = "/io/paymentledger/gateway/paymentmethod/test-cards.csv";
 
     private final Map<String, TestCard> byNumber = new HashMap<>();
     private final Map<String, TestCard> byPaymentMethodId = new HashMap<>();
@@ -35,7 +35,7 @@ final class TestCards {
     private void add(String line) {
         String[] columns = line.split(",");
         TestCard card = new TestCard(columns[0].trim(), columns[1].trim(),
-                TestCardBehaviour.valueOf(columns[2].trim()));
+                columns[2].trim());
         // The first row of a number is its behaviour when typed in; later rows only add payment method ids.
         byNumber.putIfAbsent(card.number(), card);
         for (String id : columns[3].trim().split("\\s+")) {

@@ -1,4 +1,4 @@
-package io.paymentledger.command.processor;
+package io.paymentledger.gateway.paymentmethod;
 
 /** The card brand from the number's IIN prefix (docs/api.md §2.3). */
 final class CardBrands {

@@ -1,4 +1,4 @@
-package io.paymentledger.command.processor;
+package io.paymentledger.gateway.paymentmethod;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,48 @@
+package io.paymentledger.gateway.paymentmethod;
+
+import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.paymentintent.AddressParams;
+import io.paymentledger.gateway.web.ExpandParam;
+import io.paymentledger.gateway.web.MetadataParam;
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
+import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /v1/payment_methods} (docs/api.md §3.10): {@code type=card} with {@code card[number]},
+ * {@code card[exp_month]}, {@code card[exp_year]}, {@code card[cvc]} or {@code card[token]=tok_…}, and optional
+ * {@code billing_details} and {@code metadata}. Card data the vault refuses is a card error (402).
+ */
+public final class PaymentMethodCreateParams {
+
+    private static final Set<String> ACCEPTED = Set.of("type", "card", "billing_details", "metadata", "expand");
+
+    private PaymentMethodCreateParams() {
+    }
+
+    /** A new, not yet kept, payment method. */
+    public static PaymentMethod read(RequestParams request, String accountId, CardVault vault) {
+        ParamReader params = ParamReader.of(request).allowOnly(ACCEPTED);
+        if (!params.has("type")) {
+            throw ParamErrors.missing("type");
+        }
+        params.oneOfStrings("type", List.of("card"));
+        if (!params.has("card")) {
+            throw ParamErrors.missing("card");
+        }
+        CardData card = CardParams.read(params.object("card"));
+        PaymentMethodInput tokenized = vault.tokenize(accountId, card,
+                AddressParams.billingDetails(params, "billing_details"),
+                MetadataParam.withoutEmptyValues(params, "metadata"), "card");
+        ExpandParam.read(params, false, Set.of());
+        if (tokenized.cardError() != null) {
+            throw new ApiException(tokenized.cardError());
+        }
+        return tokenized.paymentMethod();
+    }
+}
