@@ -84,7 +84,7 @@ class CardDataStopsAtTheGatewayTest {
                 .anyMatch(message -> message.contains("UpdatePaymentIntent"))
                 .anyMatch(message -> message.contains(traffic.createdPaymentMethod()));
         dispatched.forEach(message -> assertNoCardData("a dispatched message", message));
-        assertThat(logs.getAll()).contains("Started LedgerApplication");
+        assertThat(logs.getAll()).contains("Tomcat started on port");
         assertNoCardData("the logs", logs.getAll());
     }
 
