@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Turns the parameters of each PaymentIntent endpoint into its command or query, validating every parameter
- * (docs/api.md §3, §3.9, §12). Any bad input throws {@link io.paymentledger.gateway.error.ApiException}; nothing here
- * has side effects (the vault tokenizes card data and looks payment methods up, but keeps nothing).
+ * (docs/api.md §3, §3.9, §12). Any bad input throws {@link io.paymentledger.gateway.error.ApiException}; nothing
+ * here has side effects (the vault tokenizes card data and looks payment methods up, but keeps nothing).
  */
 final class PaymentIntentParams {
 

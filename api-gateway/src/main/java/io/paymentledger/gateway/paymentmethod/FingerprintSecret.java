@@ -14,8 +14,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The HMAC key of card fingerprints and of idempotency digests. A fingerprint (64 bits of an HMAC, stored beside last4 and brand) can be
- * brute-forced back to its card number by anyone who knows the key, so the key is never a default from the source:
+ * The HMAC key of card fingerprints and of idempotency digests ({@link KeyedHashes}). A fingerprint (64 bits of an
+ * HMAC, stored beside last4 and brand) can be brute-forced back to its card number by anyone who knows the key, so
+ * the key is never a default from the source:
  * <ol>
  *   <li>{@code LEDGER_FINGERPRINT_SECRET} ({@code ledger.payments.fingerprint-secret}) when set;</li>
  *   <li>else, where a directory to keep one is given (the standalone ledger's {@code LEDGER_DATA_DIR}), a random key

@@ -8,8 +8,8 @@ import java.time.Clock;
 
 /**
  * The vault's keys: the fingerprint secret is {@code ledger.payments.fingerprint-secret} or
- * {@code LEDGER_FINGERPRINT_SECRET}, generated into {@code ledger.payments.fingerprint-secret-directory} when neither is
- * set and that is (standalone only); elsewhere start-up fails without one ({@link FingerprintSecret}).
+ * {@code LEDGER_FINGERPRINT_SECRET}, generated into {@code ledger.payments.fingerprint-secret-directory} when
+ * neither is set and that is (standalone only); elsewhere start-up fails without one ({@link FingerprintSecret}).
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentMethodConfiguration {
