@@ -101,7 +101,7 @@ class EventController {
             throw new ApiException(PaymentErrorCode.RATE_LIMIT, "Too many resends: at most "
                     + resendBudget.perHour() + " per hour per account. Try again later.", null);
         }
-        idempotency.begin(request, caller, body.fingerprint());
+        idempotency.begin(request, caller, body);
         resendBudget.spend(caller.accountId(), now);
         deliveries.resend(caller.accountId(), id, endpoint, now);
         return ApiResponses.ok(render(event, apiVersion(request)));

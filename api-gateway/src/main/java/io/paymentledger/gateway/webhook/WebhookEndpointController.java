@@ -63,7 +63,7 @@ class WebhookEndpointController {
             throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "You have reached the maximum of "
                     + MAX_PER_ACCOUNT + " test webhook endpoints.", null);
         }
-        idempotency.begin(request, caller, body.fingerprint());
+        idempotency.begin(request, caller, body);
         long now = clock.millis();
         WebhookEndpoint endpoint = new WebhookEndpoint("we_" + RandomIds.alphanumerics(24), caller.accountId(),
                 params.url(), params.enabledEvents(), params.apiVersion(), params.description(),
@@ -80,7 +80,7 @@ class WebhookEndpointController {
         RequestParams body = bodies.read(request);
         var params = WebhookEndpointParams.update(body);
         WebhookEndpoint updated = WebhookEndpointParams.applyUpdate(params, find(caller, id), guard);
-        idempotency.begin(request, caller, body.fingerprint());
+        idempotency.begin(request, caller, body);
         endpoints.update(updated);
         return ApiResponses.ok(WebhookEndpointJson.endpoint(updated, false));
     }
