@@ -18,6 +18,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;

@@ -24,7 +24,8 @@ public final class TestPaymentMethods {
             "pm_card_threeDSecure2Required", "AUTHENTICATE_3DS2",
             "pm_card_authenticationRequiredChargeDeclinedInsufficientFunds", "AUTHENTICATE_THEN_INSUFFICIENT_FUNDS",
             "pm_test_processing_succeeds", "PROCESSING_SUCCEEDS",
-            "pm_test_processing_fails", "PROCESSING_FAILS");
+            "pm_test_processing_fails", "PROCESSING_FAILS",
+            "pm_card_refundFail", "REFUND_FAILS");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private TestPaymentMethods() {
