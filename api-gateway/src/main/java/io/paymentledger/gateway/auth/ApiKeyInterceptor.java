@@ -1,5 +1,7 @@
 package io.paymentledger.gateway.auth;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -12,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Authenticates every {@code /v1} request by its secret key: {@code Authorization: Bearer <key>}, or Basic with
+ * Authenticates every {@code /v1} request by its key: {@code Authorization: Bearer <key>}, or Basic with
  * the key as user name (the password is ignored). The caller's account is put on the request for
- * {@link CallerArgumentResolver}; a missing or unknown key ends the request with a 401 (docs/api.md §10).
+ * {@link CallerArgumentResolver}; a missing or unknown key ends the request with a 401 (docs/api.md §10), and
+ * {@link KeyAccess} refuses what the key's kind may not do.
  */
 @Component
 public class ApiKeyInterceptor implements HandlerInterceptor {
@@ -35,15 +38,27 @@ public class ApiKeyInterceptor implements HandlerInterceptor {
         if (key == null || key.isEmpty()) {
             throw new ApiException(PaymentErrorCode.AUTHENTICATION_FAILED, MISSING_KEY, null);
         }
-        Caller caller = apiKeys.authenticate(key).orElseThrow(() -> new ApiException(
-                PaymentErrorCode.AUTHENTICATION_FAILED, "Invalid API Key provided: " + masked(key), null));
+        Caller caller = apiKeys.authenticate(key)
+                .filter(found -> !ApiKeys.isDevelopmentKey(found) || fromLoopback(request))
+                .orElseThrow(() -> new ApiException(PaymentErrorCode.AUTHENTICATION_FAILED,
+                        "Invalid API Key provided: " + masked(key), null));
         request.setAttribute(CALLER_ATTRIBUTE, caller);
+        KeyAccess.check(caller, request.getMethod(), request.getRequestURI(), request.getHeader("Stripe-Account"));
         return true;
     }
 
     /** The authenticated caller of a request, or null before authentication (or when it failed). */
     public static Caller callerOf(HttpServletRequest request) {
         return request.getAttribute(CALLER_ATTRIBUTE) instanceof Caller caller ? caller : null;
+    }
+
+    // The development key is public knowledge: it opens the ledger to this machine only.
+    private static boolean fromLoopback(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
     }
 
     private static String presentedKey(String authorization) {
@@ -78,7 +93,7 @@ public class ApiKeyInterceptor implements HandlerInterceptor {
 
     // Stripe's message shows the key's shape but only its last four characters.
     private static String masked(String key) {
-        int prefixEnd = key.startsWith("sk_test_") ? 8 : key.startsWith("sk_live_") ? 8 : 0;
+        int prefixEnd = key.matches("^[spr]k_(test|live)_.*") ? 8 : 0;
         int hidden = Math.max(0, key.length() - prefixEnd - 4);
         return key.substring(0, prefixEnd) + "*".repeat(Math.min(hidden, 24)) + ApiKeys.lastFour(key);
     }

@@ -26,7 +26,9 @@ class GatewayConfiguration {
     ApiKeys apiKeys(GatewayProperties properties, Environment environment) {
         String configured = properties.apiKeys() != null ? properties.apiKeys()
                 : environment.getProperty("LEDGER_API_KEYS");
-        return ApiKeys.parse(configured, properties.allowDevelopmentKey());
+        String restricted = properties.restrictedKeys() != null ? properties.restrictedKeys()
+                : environment.getProperty("LEDGER_RESTRICTED_KEYS");
+        return ApiKeys.parse(configured, restricted, properties.allowDevelopmentKey());
     }
 
     /**

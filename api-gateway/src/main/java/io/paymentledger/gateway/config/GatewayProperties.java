@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param apiKeys                secret keys and their accounts, {@code key=account,...}; falls back to the
  *                               {@code LEDGER_API_KEYS} environment variable
+ * @param restrictedKeys         restricted keys, {@code rk_…=account:resource=read+resource=write,...}; falls back
+ *                               to the {@code LEDGER_RESTRICTED_KEYS} environment variable
  * @param allowDevelopmentKey    accept {@code sk_test_default} for {@code acct_default} when no keys are
  *                               configured (the standalone ledger only); otherwise start-up fails without keys
  * @param publicBaseUrl          where clients reach this gateway; the hosted 3-D Secure page links are built on it
@@ -25,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ledger.gateway")
 public record GatewayProperties(
         String apiKeys,
+        String restrictedKeys,
         @DefaultValue("false") boolean allowDevelopmentKey,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("https://docs.stripe.com") String docsBaseUrl,

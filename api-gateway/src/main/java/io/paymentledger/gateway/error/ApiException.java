@@ -30,7 +30,7 @@ public class ApiException extends RuntimeException {
 
     public static ApiException unrecognizedUrl(String method, String path) {
         return new ApiException(PaymentErrorCode.UNRECOGNIZED_URL,
-                "Unrecognized request URL (" + method + ": " + path + "). Please see https://stripe.com/docs "
-                        + "or we can help at https://support.stripe.com/.", null);
+                "Unrecognized request URL (" + method + ": " + path + "). This ledger's API is described by its "
+                        + "OpenAPI document at /v3/api-docs and at /swagger-ui.html.", null);
     }
 }

@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.error;
 
 import io.paymentledger.gateway.config.GatewayProperties;
+import io.paymentledger.gateway.idempotency.Idempotency;
 import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
 import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.messages.error.PaymentError;
@@ -33,10 +34,31 @@ public class ErrorResponses {
         if (status == HttpStatus.UNAUTHORIZED) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Stripe\"");
         }
-        if (status == HttpStatus.CONFLICT || error.code() == PaymentErrorCode.LOCK_TIMEOUT) {
+        if (status == HttpStatus.CONFLICT || status == HttpStatus.SERVICE_UNAVAILABLE
+                || error.code() == PaymentErrorCode.LOCK_TIMEOUT) {
             headers.set("Stripe-Should-Retry", "true");
+        }
+        if (committedNothing(error)) {
+            Idempotency.storeNothing(request);
         }
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
                 .body(PaymentIntentJson.error(error, intent, RequestContext.requestId(request), properties.links()));
+    }
+
+    /**
+     * Stripe saves no idempotent result when the parameters failed validation or the request conflicted with
+     * another (nothing began executing), so a corrected retry with the same key runs. The aggregate's own
+     * validation refusals, lost races and outages commit nothing either.
+     */
+    static boolean committedNothing(PaymentError error) {
+        return switch (error.code()) {
+            case INVALID_REQUEST, PARAMETER_MISSING, PARAMETER_UNKNOWN, PARAMETER_INVALID_INTEGER,
+                    PARAMETER_INVALID_EMPTY, PARAMETERS_EXCLUSIVE, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RATE_LIMIT,
+                    LOCK_TIMEOUT, PERMISSION_DENIED, AUTHENTICATION_FAILED, BODY_TOO_LARGE,
+                    API_ERROR_UNAVAILABLE -> true;
+            // An unknown object named by a parameter (pm_…) is a validation failure; the intent of the path is not.
+            case RESOURCE_MISSING -> error.param() != null && !HttpStatuses.PATH_PARAM.equals(error.param());
+            default -> false;
+        };
     }
 }

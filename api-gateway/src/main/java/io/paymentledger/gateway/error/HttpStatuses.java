@@ -2,10 +2,12 @@ package io.paymentledger.gateway.error;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONFLICT;
+import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE;
 import static org.springframework.http.HttpStatus.PAYMENT_REQUIRED;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 import static org.springframework.http.HttpStatus.TOO_MANY_REQUESTS;
 import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 
@@ -31,6 +33,7 @@ public final class HttpStatuses {
             case RESOURCE_MISSING -> error.param() == null || PATH_PARAM.equals(error.param()) ? NOT_FOUND : BAD_REQUEST;
             case UNRECOGNIZED_URL -> NOT_FOUND;
             case AUTHENTICATION_FAILED -> UNAUTHORIZED;
+            case PERMISSION_DENIED -> FORBIDDEN;
             case IDEMPOTENCY_KEY_IN_USE -> CONFLICT;
             case BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
             case RATE_LIMIT, LOCK_TIMEOUT -> TOO_MANY_REQUESTS;
@@ -38,6 +41,7 @@ public final class HttpStatuses {
                     INVALID_EXPIRY_YEAR, INVALID_CVC, INVALID_NUMBER, PROCESSING_ERROR,
                     AUTHENTICATION_REQUIRED -> PAYMENT_REQUIRED;
             case API_ERROR_UNEXPECTED -> INTERNAL_SERVER_ERROR;
+            case API_ERROR_UNAVAILABLE -> SERVICE_UNAVAILABLE;
         };
     }
 }

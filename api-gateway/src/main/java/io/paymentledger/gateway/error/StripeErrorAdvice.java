@@ -91,6 +91,13 @@ class StripeErrorAdvice {
 
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(failure)) {
+            log.warn("{} {} failed: the database is unavailable ({})", request.getMethod(), request.getRequestURI(),
+                    failure.toString());
+            return errors.of(new PaymentError(PaymentErrorCode.API_ERROR_UNAVAILABLE, null, "The ledger's database "
+                    + "is unavailable right now; nothing was recorded. Please retry the request (with the same "
+                    + "Idempotency-Key) in a few seconds.", null), null, request);
+        }
         log.error("{} {} failed unexpectedly", request.getMethod(), request.getRequestURI(), failure);
         return errors.of(new PaymentError(PaymentErrorCode.API_ERROR_UNEXPECTED, null,
                 "An unexpected error occurred. Please retry or contact support with the Request-Id.", null),

@@ -27,6 +27,7 @@ public class Idempotency {
 
     static final String HEADER = "Idempotency-Key";
     static final String CLAIM_ATTRIBUTE = Idempotency.class.getName() + ".claim";
+    static final String STORE_NOTHING_ATTRIBUTE = Idempotency.class.getName() + ".storeNothing";
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
@@ -73,6 +74,14 @@ public class Idempotency {
                             + "means you submitted twice, and the other request is still going through): " + key
                             + ". Please try again later.", null);
         }
+    }
+
+    /**
+     * The request's answer is not to be kept: it committed nothing (validation refused it, it lost a race, the
+     * database was down), so its key is released and a retry with the same key runs afresh.
+     */
+    public static void storeNothing(HttpServletRequest request) {
+        request.setAttribute(STORE_NOTHING_ATTRIBUTE, Boolean.TRUE);
     }
 
     void complete(ClaimedKey claimed, StoredResponse response) {

@@ -15,7 +15,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Stores the answer of a request that claimed its idempotency key: the status and the exact bytes written,
  * whatever produced them (the controller, a 402 decline, or the error advice). Buffering the body also lets
- * it add {@code Stripe-Should-Retry: false} to a stored 500, since retrying it would only replay it.
+ * it add {@code Stripe-Should-Retry: false} to a stored 500, since retrying it would only replay it. An answer
+ * marked {@link Idempotency#storeNothing} releases the key instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -39,7 +40,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean stored = false;
         try {
             chain.doFilter(request, buffered);
-            if (request.getAttribute(Idempotency.CLAIM_ATTRIBUTE) instanceof Idempotency.ClaimedKey claimed) {
+            if (request.getAttribute(Idempotency.CLAIM_ATTRIBUTE) instanceof Idempotency.ClaimedKey claimed
+                    && request.getAttribute(Idempotency.STORE_NOTHING_ATTRIBUTE) == null) {
                 if (buffered.getStatus() >= 500) {
                     buffered.setHeader("Stripe-Should-Retry", "false");
                 }

@@ -36,6 +36,8 @@ class AuthenticationPageController {
 
     /** The audit trail's {@code apiKeyId} of commands sent from this page, where no API key is involved. */
     static final String PAGE_KEY_ID = "hosted_3ds_page";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
     private final RequestBodies bodies;
     private final PaymentIntentOwners owners;
@@ -97,8 +99,14 @@ class AuthenticationPageController {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    // No framing (clickjacking of the succeed/fail buttons), no scripts, no resources from anywhere: the page is
+    // its own inline style and a form posting back to itself.
     private static ResponseEntity<String> html(String page) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(page);
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("Referrer-Policy", "no-referrer")
+                .body(page);
     }
 
     static String escape(String text) {

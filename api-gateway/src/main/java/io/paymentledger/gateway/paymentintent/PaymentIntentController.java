@@ -1,9 +1,13 @@
 package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,14 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
         + "bracket notation (metadata[order_id]=A-1), or a JSON object with the same names.")
 class PaymentIntentController {
 
+    private static final int MAX_CLIENT_SECRET = 5000;
+
     private final RequestBodies bodies;
     private final PaymentIntentCommands commands;
     private final CardVault vault;
+    private final PaymentIntentQueries queries;
 
-    PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault) {
+    PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
+                            PaymentIntentQueries queries) {
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
+        this.queries = queries;
     }
 
     @PostMapping
@@ -57,6 +66,12 @@ class PaymentIntentController {
             + "given payment method (test cards as in Stripe's test mode).")
     ResponseEntity<Object> confirm(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
+        if (caller.publishable()) {
+            String clientSecret = ParamReader.of(bodies.read(request)).string("client_secret", MAX_CLIENT_SECRET);
+            PaymentIntentView intent = queries.find(new FindPaymentIntent(caller.accountId(), id),
+                    PaymentIntentView.class).orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
+            ClientSecrets.check(caller, clientSecret, intent);
+        }
         return execute(id, caller, request, PaymentIntentParams::confirm);
     }
 

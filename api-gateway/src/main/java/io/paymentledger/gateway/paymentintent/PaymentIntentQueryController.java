@@ -56,6 +56,7 @@ class PaymentIntentQueryController {
                 : new FindPaymentIntentAsOf(caller.accountId(), id, params.asOf());
         PaymentIntentView intent = queries.find(query, PaymentIntentView.class)
                 .orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
+        ClientSecrets.check(caller, params.clientSecret(), intent);
         return responses.intent(intent, params.expansions());
     }
 

@@ -32,9 +32,10 @@ final class PaymentIntentQueryParams {
 
     static PaymentIntentRetrieveParams retrieve(RequestParams request) {
         ParamReader params = ParamReader.of(request).allowOnly(RETRIEVE);
-        params.string("client_secret", MAX_ID);
+        String clientSecret = params.string("client_secret", MAX_ID);
         Long asOf = params.integer("as_of", 0, LATEST_INSTANT_SECONDS);
-        return new PaymentIntentRetrieveParams(PaymentIntentParams.expansions(params, false), asOf == null ? null : Instant.ofEpochSecond(asOf));
+        return new PaymentIntentRetrieveParams(PaymentIntentParams.expansions(params, false),
+                asOf == null ? null : Instant.ofEpochSecond(asOf), clientSecret);
     }
 
     static ListPaymentIntents list(RequestParams request, String accountId) {

@@ -4,26 +4,30 @@ import java.util.List;
 
 import io.paymentledger.gateway.auth.ApiKeyInterceptor;
 import io.paymentledger.gateway.auth.CallerArgumentResolver;
+import io.paymentledger.gateway.ratelimit.RateLimitInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every {@code /v1} route, known or not, requires a secret key; the hosted pages and API docs do not. */
+/** Every {@code /v1} route, known or not, requires a key and counts against its rate limit; the hosted pages and API docs do not. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final ApiKeyInterceptor apiKeys;
+    private final RateLimitInterceptor rateLimits;
     private final CallerArgumentResolver callers;
 
-    WebConfiguration(ApiKeyInterceptor apiKeys, CallerArgumentResolver callers) {
+    WebConfiguration(ApiKeyInterceptor apiKeys, RateLimitInterceptor rateLimits, CallerArgumentResolver callers) {
         this.apiKeys = apiKeys;
+        this.rateLimits = rateLimits;
         this.callers = callers;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(apiKeys).addPathPatterns("/v1/**");
+        registry.addInterceptor(rateLimits).addPathPatterns("/v1/**");
     }
 
     @Override

@@ -25,6 +25,8 @@ public enum PaymentErrorCode {
     PAYMENT_INTENT_UNEXPECTED_STATE("payment_intent_unexpected_state", INVALID_REQUEST_ERROR),
     PAYMENT_INTENT_AUTHENTICATION_FAILURE("payment_intent_authentication_failure", INVALID_REQUEST_ERROR),
     AUTHENTICATION_FAILED(null, INVALID_REQUEST_ERROR),
+    /** A key that may not do this (restricted key, another account in {@code Stripe-Account}): 403, no code. */
+    PERMISSION_DENIED(null, INVALID_REQUEST_ERROR),
     IDEMPOTENCY_KEY_MISMATCH(null, IDEMPOTENCY_ERROR),
     IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use", INVALID_REQUEST_ERROR),
     BODY_TOO_LARGE(null, INVALID_REQUEST_ERROR),
@@ -40,7 +42,9 @@ public enum PaymentErrorCode {
     INVALID_NUMBER("invalid_number", CARD_ERROR),
     PROCESSING_ERROR("processing_error", CARD_ERROR),
     AUTHENTICATION_REQUIRED("authentication_required", CARD_ERROR),
-    API_ERROR_UNEXPECTED(null, API_ERROR);
+    API_ERROR_UNEXPECTED(null, API_ERROR),
+    /** The ledger's database is unreachable: 503, nothing was committed and the request may be retried. */
+    API_ERROR_UNAVAILABLE(null, API_ERROR);
 
     private final String wireName;
     private final ErrorType type;

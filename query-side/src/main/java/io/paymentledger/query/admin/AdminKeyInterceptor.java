@@ -37,6 +37,8 @@ class AdminKeyInterceptor implements HandlerInterceptor {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid admin key.");
         }
+        String key = properties.key();
+        request.setAttribute(AuditInterceptor.KEY_ID_ATTRIBUTE, key.length() <= 4 ? key : key.substring(key.length() - 4));
         return true;
     }
 
