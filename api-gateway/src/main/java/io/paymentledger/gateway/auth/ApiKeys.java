@@ -106,7 +106,7 @@ public final class ApiKeys {
     /** How a key is shown: its Stripe prefix ({@code sk_test_}, {@code rk_live_}, …) and last four. */
     public static String label(String key) {
         int second = key.indexOf('_', key.indexOf('_') + 1);
-        String prefix = second > 0 && second < 8 && key.length() > 12 ? key.substring(0, second + 1) : "";
+        String prefix = second > 0 && second < 8 && key.length() >= second + 5 ? key.substring(0, second + 1) : "";
         return prefix + "…" + lastFour(key);
     }
 

@@ -78,14 +78,35 @@ class AuthenticationTest extends GatewayWebTest {
         assertThatThrownBy(() -> ApiKeys.parse("", false))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(ApiKeys.parse(null, true).authenticate("sk_test_default"))
-                .contains(new Caller("acct_default", "ault"));
+                .map(Caller::accountId).contains("acct_default");
     }
 
     @Test
     void mapsEachKeyToItsAccount() {
         ApiKeys keys = ApiKeys.parse("sk_test_a111=acct_a, sk_test_b222=acct_b", false);
         assertThat(keys.authenticate("sk_test_b222"))
-                .contains(new Caller("acct_b", "b222"));
+                .contains(new Caller("acct_b", "b222", "sk_test_…b222", KeyKind.SECRET, null));
         assertThat(keys.authenticate("sk_test_b22")).isEmpty();
+    }
+
+    @Test
+    void keepsOnlyHashesOfTheKeys() throws Exception {
+        ApiKeys keys = ApiKeys.parse("sk_test_secretValue77=acct_a", false);
+        java.lang.reflect.Field field = ApiKeys.class.getDeclaredField("keys");
+        field.setAccessible(true);
+        String held = String.valueOf(field.get(keys)) + java.util.Arrays.toString(
+                ((java.util.List<?>) field.get(keys)).stream().map(k -> ((ApiKey) k).sha256()).toArray());
+        assertThat(held).doesNotContain("secretValue");
+        assertThat(((java.util.List<?>) field.get(keys)).stream().map(k -> ((ApiKey) k).sha256().length))
+                .containsExactly(32);
+    }
+
+    @Test
+    void refusesRestrictedKeysWithoutPermissionsOrWithUnknownResources() {
+        assertThatThrownBy(() -> ApiKeys.parse("rk_test_x123=acct_a", false)).hasMessageContaining("LEDGER_RESTRICTED_KEYS");
+        assertThatThrownBy(() -> ApiKeys.parse("sk_test_a111=acct_a", "rk_test_x123=acct_a:charges=read", false))
+                .hasMessageContaining("charges=read");
+        assertThatThrownBy(() -> ApiKeys.parse("sk_test_a111=acct_a", "rk_test_x123=acct_a:events=admin", false))
+                .hasMessageContaining("events=admin");
     }
 }

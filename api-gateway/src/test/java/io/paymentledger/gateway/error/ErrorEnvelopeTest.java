@@ -35,7 +35,9 @@ class ErrorEnvelopeTest extends GatewayWebTest {
                 .andExpect(header().string("Request-Id", startsWith("req_")))
                 .andExpect(content().contentType("application/json"))
                 .andExpect(jsonPath("$.error.type").value("invalid_request_error"))
-                .andExpect(jsonPath("$.error.message", startsWith("Unrecognized request URL (GET: /v1/nothing_here)")))
+                .andExpect(jsonPath("$.error.message").value("Unrecognized request URL (GET: /v1/nothing_here). "
+                        + "This ledger's API is described by its OpenAPI document at /v3/api-docs and at "
+                        + "/swagger-ui.html."))
                 .andExpect(jsonPath("$.error.code").doesNotExist());
     }
 

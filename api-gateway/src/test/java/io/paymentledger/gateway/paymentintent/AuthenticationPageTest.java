@@ -57,6 +57,16 @@ class AuthenticationPageTest extends GatewayWebTest {
     }
 
     @Test
+    void forbidsFramingAndForeignContentOfThePage() throws Exception {
+        mvc.perform(get("/authenticate/" + id + "?client_secret=" + id + "_secret_abc"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                        org.hamcrest.Matchers.containsString("default-src 'none'"))));
+    }
+
+    @Test
     void hidesTheIntentFromAWrongClientSecret() throws Exception {
         mvc.perform(get("/authenticate/" + id + "?client_secret=" + id + "_secret_guess"))
                 .andExpect(status().isNotFound());
