@@ -66,13 +66,14 @@ class PaymentIntentController {
             + "given payment method (test cards as in Stripe's test mode).")
     ResponseEntity<Object> confirm(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
+        RequestParams params = bodies.read(request);
         if (caller.publishable()) {
-            String clientSecret = ParamReader.of(bodies.read(request)).string("client_secret", MAX_CLIENT_SECRET);
+            String clientSecret = ParamReader.of(params).string("client_secret", MAX_CLIENT_SECRET);
             PaymentIntentView intent = queries.find(new FindPaymentIntent(caller.accountId(), id),
                     PaymentIntentView.class).orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
             ClientSecrets.check(caller, clientSecret, intent);
         }
-        return execute(id, caller, request, PaymentIntentParams::confirm);
+        return execute(id, caller, request, params, PaymentIntentParams::confirm);
     }
 
     @PostMapping("/{id}/capture")
@@ -94,7 +95,11 @@ class PaymentIntentController {
     /** Update, confirm, capture and cancel differ only in how the parameters become a command. */
     private ResponseEntity<Object> execute(String id, Caller caller, HttpServletRequest request,
                                            CommandFactory toCommand) {
-        RequestParams params = bodies.read(request);
+        return execute(id, caller, request, bodies.read(request), toCommand);
+    }
+
+    private ResponseEntity<Object> execute(String id, Caller caller, HttpServletRequest request, RequestParams params,
+                                           CommandFactory toCommand) {
         Object command = toCommand.from(params, caller.accountId(), id, vault);
         return commands.execute(request, caller, params, id, command, PaymentIntentParams.expansions(params, false));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.param.PaymentIntentCreateParams;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,23 @@ class IdempotencyTest extends StripeApiTest {
         PaymentIntent alphas = PaymentIntent.create(params, as(ALPHA, key));
         PaymentIntent betas = PaymentIntent.create(params, as(BETA, key));
         assertThat(betas.getId()).isNotEqualTo(alphas.getId());
+    }
+
+    @Test
+    void aCorrectedRetryRunsUnderTheKeyOfARequestThatFailedValidation() throws Exception {
+        String key = uniqueKey();
+        InvalidRequestException tooSmall = catchThrowableOfType(InvalidRequestException.class, () ->
+                PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(10L).setCurrency("usd").build(),
+                        as(ALPHA, key)));
+        assertThat(tooSmall.getCode()).isEqualTo("amount_too_small");
+        InvalidRequestException unknownMethod = catchThrowableOfType(InvalidRequestException.class, () ->
+                PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(2_000L).setCurrency("usd")
+                        .setPaymentMethod("pm_card_nonexistent").setConfirm(true).build(), as(ALPHA, key)));
+        assertThat(unknownMethod.getStatusCode()).isEqualTo(400);
+
+        PaymentIntent corrected = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(2_000L)
+                .setCurrency("usd").build(), as(ALPHA, key));
+        assertThat(corrected.getAmount()).isEqualTo(2_000L);
+        assertThat(corrected.getLastResponse().headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
 }
