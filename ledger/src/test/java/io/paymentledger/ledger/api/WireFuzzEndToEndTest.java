@@ -1,0 +1,163 @@
+package io.paymentledger.ledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import com.stripe.model.PaymentIntent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 10,000 random requests over HTTP against every route of the ledger (and unknown ones): random methods, keys,
+ * headers, parameters and bodies. None may answer 5xx, and no refused request may write to the event store. The
+ * seed is fixed and printed with any failure; {@code -Dfuzz.seed=<n>} runs another sequence.
+ */
+class WireFuzzEndToEndTest extends StripeApiTest {
+
+    private static final int REQUESTS = 10_000;
+    private static final long SEED = Long.getLong("fuzz.seed", 20_261_204L);
+    /** Refusals that must leave the event store as it was; a 402 decline records the failed attempt, as on Stripe. */
+    private static final Set<Integer> REFUSED = Set.of(400, 401, 403, 404, 405, 409, 413, 415, 429);
+
+    private static final List<String> ROUTES = List.of(
+            "POST /v1/payment_intents", "GET /v1/payment_intents", "GET /v1/payment_intents/search",
+            "GET /v1/payment_intents/{pi}", "POST /v1/payment_intents/{pi}", "POST /v1/payment_intents/{pi}/confirm",
+            "POST /v1/payment_intents/{pi}/capture", "POST /v1/payment_intents/{pi}/cancel",
+            "GET /v1/payment_intents/{pi}/history", "GET /v1/balances",
+            "POST /v1/test_helpers/payment_intents/{pi}/authenticate", "POST /v1/test_helpers/payment_intents/{pi}/settle",
+            "GET /v1/events", "GET /v1/events/{evt}", "GET /v1/events/{evt}/deliveries", "POST /v1/events/{evt}/resend",
+            "GET /v1/webhook_endpoints", "POST /v1/webhook_endpoints", "GET /v1/webhook_endpoints/{we}",
+            "POST /v1/webhook_endpoints/{we}", "DELETE /v1/webhook_endpoints/{we}", "GET /authenticate/{pi}",
+            "POST /authenticate/{pi}", "GET /v1/nothing", "PUT /v1/payment_intents", "PATCH /v1/payment_intents/{pi}",
+            "DELETE /v1/payment_intents/{pi}", "GET /v1/payment_intents/{pi}/%2F%2e%2e", "GET /v1//payment_intents");
+    private static final List<String> NAMES = List.of("amount", "currency", "confirm", "capture_method",
+            "payment_method", "metadata[k]", "metadata", "description", "limit", "starting_after", "ending_before",
+            "expand[]", "expand[0]", "query", "page", "created[gte]", "as_of", "client_secret", "amount_to_capture",
+            "cancellation_reason", "outcome", "url", "enabled_events[]", "api_version", "type", "delivery_success",
+            "customer", "return_url", "off_session", "receipt_email", "shipping[name]", "", "[", "a[b][c]");
+    private static final List<String> VALUES = List.of("", "2000", "49", "-1", "0", "99999999999999999999", "usd",
+            "eur", "xts", "USD", "true", "false", "manual", "automatic", "pm_card_visa", "pm_card_chargeDeclined",
+            "pm_card_authenticationRequired", "pm_nope", "status:'succeeded'", "amount>1000", "metadata['k']:'v'",
+            "\"", "'", "%", "%ZZ", "&", "=", "[", "]", "null", "1.5", "x".repeat(5001), "é", "\u0000",
+            "https://example.com/hook", "http://127.0.0.1:1/hook", "*", "payment_intent.succeeded",
+            "data.payment_method", "latest_charge", "requested_by_customer", "succeed", "fail", "1700000000");
+    private static final List<String> KEYS = List.of(ALPHA, ALPHA, ALPHA, BETA, READER, PUBLISHABLE,
+            "sk_test_unknown0000", "", "Basic x");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void answersEveryRandomRequestWithoutA5xxAndRefusedRequestsWriteNothing() throws Exception {
+        Random random = new Random(SEED);
+        String intent = PaymentIntent.create(com.stripe.param.PaymentIntentCreateParams.builder().setAmount(2_000L)
+                .setCurrency("usd").build(), as(ALPHA)).getId();
+        long events = lastEvent();
+        int accepted = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            HttpRequest.Builder builder = randomRequest(random, intent);
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = send(builder);
+            String what = "request " + i + " of seed " + SEED + ": " + request.method() + " " + request.uri()
+                    + " -> " + response.statusCode() + " " + abbreviated(response.body());
+            assertThat(response.statusCode()).as(what).isLessThan(500);
+            long after = lastEvent();
+            if (REFUSED.contains(response.statusCode())) {
+                assertThat(after).as("no event written by the refused " + what).isEqualTo(events);
+            }
+            events = after;
+            accepted += response.statusCode() < 300 ? 1 : 0;
+        }
+        // The sequence must also reach past the parsers: some requests succeed and write.
+        assertThat(accepted).as("successful requests of seed " + SEED).isGreaterThan(REQUESTS / 50);
+    }
+
+    private long lastEvent() {
+        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    private HttpRequest.Builder randomRequest(Random random, String intent) {
+        String[] route = pick(random, ROUTES).split(" ");
+        String path = route[1].replace("{pi}", random.nextInt(4) == 0 ? pick(random, VALUES) : intent)
+                .replace("{evt}", random.nextBoolean() ? "evt_" + random.nextInt(1000) : pick(random, VALUES))
+                .replace("{we}", "we_" + random.nextInt(1000));
+        boolean get = route[0].equals("GET") || route[0].equals("DELETE");
+        // Bodies may carry raw (unencoded) values; a query string must stay a valid URI.
+        String params = randomParams(random, !get);
+        boolean json = !get && random.nextInt(5) == 0;
+        String body = get ? "" : json ? randomJson(random) : params;
+        URI uri = URI.create(baseUrl() + encodePath(path) + (get && !params.isEmpty() ? "?" + params : ""));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .method(route[0], HttpRequest.BodyPublishers.ofString(body));
+        String key = pick(random, KEYS);
+        if (!key.isEmpty()) {
+            builder.header("Authorization", key.startsWith("Basic") ? key : "Bearer " + key);
+        }
+        if (!get) {
+            builder.header("Content-Type", json ? "application/json" : random.nextInt(10) == 0 ? "text/plain"
+                    : "application/x-www-form-urlencoded");
+        }
+        if (random.nextInt(4) == 0) {
+            builder.header("Idempotency-Key", "fuzz-" + random.nextInt(50));
+        }
+        if (random.nextInt(10) == 0) {
+            builder.header("Stripe-Account", random.nextBoolean() ? "acct_e2e_alpha" : "acct_e2e_beta");
+        }
+        if (random.nextInt(10) == 0) {
+            builder.header("Accept", "text/csv");
+        }
+        return builder;
+    }
+
+    private static String randomParams(Random random, boolean raw) {
+        StringBuilder params = new StringBuilder();
+        int count = random.nextInt(6);
+        for (int p = 0; p < count; p++) {
+            params.append(p == 0 ? "" : "&").append(encode(pick(random, NAMES))).append('=')
+                    .append(raw && random.nextInt(8) == 0 ? pick(random, VALUES) : encode(pick(random, VALUES)));
+        }
+        return params.toString();
+    }
+
+    private static String randomJson(Random random) {
+        StringBuilder json = new StringBuilder("{");
+        int count = random.nextInt(5);
+        for (int p = 0; p < count; p++) {
+            String value = pick(random, VALUES).replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "");
+            json.append(p == 0 ? "" : ",").append('"').append(pick(random, NAMES)).append("\":")
+                    .append(random.nextBoolean() ? "\"" + value + "\"" : value.matches("-?\\d{1,9}") ? value : "null");
+        }
+        return random.nextInt(20) == 0 ? json.toString() : json.append('}').toString();
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder encoded = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            encoded.append(encoded.length() == 0 && segment.isEmpty() ? "" : "/")
+                    .append(segment.startsWith("%2F") ? segment : encode(segment).replace("+", "%20"));
+        }
+        return encoded.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String pick(Random random, List<String> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}
