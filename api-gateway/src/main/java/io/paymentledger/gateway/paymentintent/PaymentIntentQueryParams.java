@@ -60,8 +60,8 @@ final class PaymentIntentQueryParams {
         String query = params.requiredString("query", 5000);
         int limit = limit(params);
         String page = params.optionalString("page", MAX_ID);
-        PaymentIntentParams.expansions(params, true);
-        return new SearchPaymentIntents(accountId, query, limit, page);
+        boolean totalCount = PaymentIntentParams.expansions(params, true).totalCount();
+        return new SearchPaymentIntents(accountId, query, limit, page, totalCount);
     }
 
     /** Keys sent empty filter nothing; no filter at all is null. */

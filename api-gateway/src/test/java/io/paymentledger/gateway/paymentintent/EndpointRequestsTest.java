@@ -224,7 +224,9 @@ class EndpointRequestsTest {
                     "query=status%3A%27succeeded%27+AND+amount%3E1000&limit=100&page=abc"), ACCOUNT);
 
             assertThat(query).isEqualTo(new SearchPaymentIntents(ACCOUNT, "status:'succeeded' AND amount>1000", 100,
-                    "abc"));
+                    "abc", false));
+            assertThat(PaymentIntentParams.search(RequestParams.fromQuery("query=amount%3E0&expand[]=total_count"),
+                    ACCOUNT).totalCount()).isTrue();
         }
 
         @Test

@@ -243,7 +243,7 @@ class PaymentIntentJsonTest {
         @Test
         void addsTheTotalCountToSearchResultsOnlyWhenExpanded() {
             PaymentIntentSearchResult result = new PaymentIntentSearchResult(List.of(WireFixtures.authorized()), true,
-                    "page_2", 42);
+                    "page_2", 42L);
 
             assertThat(PaymentIntentJson.searchResult(result, Expansions.NONE, BASE))
                     .containsOnlyKeys("object", "data", "has_more", "next_page", "url")

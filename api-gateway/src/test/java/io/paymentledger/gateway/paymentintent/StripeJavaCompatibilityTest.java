@@ -112,7 +112,7 @@ class StripeJavaCompatibilityTest {
                 Expansions.NONE, BASE)), PaymentIntentCollection.class);
         PaymentIntentSearchResult search = ApiResource.GSON.fromJson(json(PaymentIntentJson.searchResult(
                 new io.paymentledger.messages.paymentintent.PaymentIntentSearchResult(
-                        List.of(WireFixtures.authorized()), true, "next", 7), new Expansions(Set.of(), true), BASE)),
+                        List.of(WireFixtures.authorized()), true, "next", 7L), new Expansions(Set.of(), true), BASE)),
                 PaymentIntentSearchResult.class);
 
         assertThat(list.getData()).extracting(PaymentIntent::getId).containsExactly(ID, ID);

@@ -68,7 +68,7 @@ class PaymentIntentQueryHandlers {
         }
         SqlWhere where = new SqlWhere();
         where.and("v.account_id = " + where.bind(query.accountId())).and(SearchSql.predicate(search, where));
-        long total = rows.count(where);
+        Long total = query.totalCount() ? rows.count(where) : null;
         if (query.page() != null) {
             IntentPosition after = SearchPageToken.decode(query.page());
             where.and(after.olderThan(where));

@@ -96,13 +96,14 @@ class PaymentIntentSearchTest {
 
     @Test
     void pagesWithAnOpaqueNextPageToken() {
-        PaymentIntentSearchResult first = queries.handle(new SearchPaymentIntents(account, "amount>0", 3, null));
+        PaymentIntentSearchResult first = queries.handle(new SearchPaymentIntents(account, "amount>0", 3, null, true));
         PaymentIntentSearchResult second = queries.handle(
-                new SearchPaymentIntents(account, "amount>0", 3, first.nextPage()));
+                new SearchPaymentIntents(account, "amount>0", 3, first.nextPage(), false));
 
         assertThat(ids(first)).containsExactly(euro, canceled, large);
         assertThat(first.hasMore()).isTrue();
         assertThat(first.totalCount()).isEqualTo(4);
+        assertThat(second.totalCount()).as("counted only when asked").isNull();
         assertThat(ids(second)).containsExactly(small);
         assertThat(second.hasMore()).isFalse();
         assertThat(second.nextPage()).isNull();
@@ -144,13 +145,13 @@ class PaymentIntentSearchTest {
 
     @Test
     void refusesAForgedPageToken() {
-        assertThatThrownBy(() -> queries.handle(new SearchPaymentIntents(account, "amount>0", 3, "not-a-token")))
+        assertThatThrownBy(() -> queries.handle(new SearchPaymentIntents(account, "amount>0", 3, "not-a-token", false)))
                 .isInstanceOfSatisfying(QueryExecutionException.class, e -> assertThat(
                         ((PaymentRejection) e.getDetails().orElseThrow()).error().param()).isEqualTo("page"));
     }
 
     private List<String> search(String query) {
-        return ids(queries.handle(new SearchPaymentIntents(account, query, 10, null)));
+        return ids(queries.handle(new SearchPaymentIntents(account, query, 10, null, false)));
     }
 
     private static List<String> ids(PaymentIntentSearchResult result) {

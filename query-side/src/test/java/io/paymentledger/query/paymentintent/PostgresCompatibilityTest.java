@@ -69,9 +69,9 @@ class PostgresCompatibilityTest {
         assertThat(queries.handle(new ListPaymentIntents(account, null, null, null, null, null, 1, second, null))
                 .data()).extracting("id").containsExactly(first);
         assertThat(queries.handle(new SearchPaymentIntents(account,
-                "-status:'canceled' AND currency~'eur' AND amount>=3000 AND metadata['order']:null", 10, null))
+                "-status:'canceled' AND currency~'eur' AND amount>=3000 AND metadata['order']:null", 10, null, true))
                 .data()).extracting("id").containsExactly(second);
-        assertThat(queries.handle(new SearchPaymentIntents(account, "customer:'CUS_1' OR status:'canceled'", 10, null))
+        assertThat(queries.handle(new SearchPaymentIntents(account, "customer:'CUS_1' OR status:'canceled'", 10, null, false))
                 .data()).extracting("status").containsExactly(PaymentIntentStatus.CANCELED);
     }
 }
