@@ -1,23 +1,25 @@
 package io.paymentledger.gateway.paymentintent;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
+import io.paymentledger.messages.paymentintent.PaymentIntentPage;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The list as CSV (our extension, {@code Accept: text/csv}): one row per intent matching the filters, newest
- * first, for spreadsheets and reconciliation. Amounts are integers in minor units, as on the JSON wire.
+ * first, for spreadsheets and reconciliation. Amounts are integers in minor units, as on the JSON wire. Every
+ * match is exported, without a limit: the rows are read page by page and streamed, so memory stays one page.
  */
 final class PaymentIntentCsv {
 
-    static final int MAX_ROWS = 10_000;
     private static final int PAGE_SIZE = 100;
     private static final String HEADER = "id,created,status,amount,amount_capturable,amount_received,currency,"
             + "customer,description,canceled_at,cancellation_reason\r\n";
@@ -30,25 +32,32 @@ final class PaymentIntentCsv {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv");
     }
 
-    static ListPaymentIntents firstPage(ListPaymentIntents query) {
-        return new ListPaymentIntents(query.accountId(), query.customer(), query.status(), query.currency(),
-                query.created(), query.metadata(), PAGE_SIZE, query.startingAfter(), query.endingBefore());
-    }
-
-    static ListPaymentIntents nextPage(ListPaymentIntents query, String lastId) {
-        return new ListPaymentIntents(query.accountId(), query.customer(), query.status(), query.currency(),
-                query.created(), query.metadata(), PAGE_SIZE, lastId, null);
-    }
-
-    static ResponseEntity<String> response(List<PaymentIntentView> intents) {
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (PaymentIntentView intent : intents) {
-            csv.append(row(intent));
+    /**
+     * Streams the header and every matching row to {@code response}. The first page is read before anything is
+     * written, so a refused query still answers with its error status.
+     */
+    static void write(HttpServletResponse response, ListPaymentIntents filters,
+                      Function<ListPaymentIntents, PaymentIntentPage> pages) throws IOException {
+        ListPaymentIntents query = new ListPaymentIntents(filters.accountId(), filters.customer(), filters.status(),
+                filters.currency(), filters.created(), filters.metadata(), PAGE_SIZE, filters.startingAfter(),
+                filters.endingBefore());
+        PaymentIntentPage page = pages.apply(query);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment_intents.csv\"");
+        OutputStream out = response.getOutputStream();
+        out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+        while (true) {
+            StringBuilder rows = new StringBuilder();
+            page.data().forEach(intent -> rows.append(row(intent)));
+            out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            if (!page.hasMore() || page.data().isEmpty()) {
+                return;
+            }
+            String lastId = page.data().get(page.data().size() - 1).id();
+            page = pages.apply(new ListPaymentIntents(query.accountId(), query.customer(), query.status(),
+                    query.currency(), query.created(), query.metadata(), PAGE_SIZE, lastId, null));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment_intents.csv\"")
-                .body(csv.toString());
     }
 
     private static String row(PaymentIntentView intent) {

@@ -1,7 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
@@ -20,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,12 +63,15 @@ class PaymentIntentQueryController {
     @GetMapping
     @Operation(summary = "List PaymentIntents", description = "Newest first; cursor paging with starting_after "
             + "and ending_before. With Accept: text/csv, every matching intent as CSV (our extension).")
-    ResponseEntity<?> list(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
+    ResponseEntity<?> list(@Parameter(hidden = true) Caller caller, HttpServletRequest request,
+                           HttpServletResponse response) throws IOException {
         RequestParams params = bodies.read(request);
         ListPaymentIntents query = PaymentIntentParams.list(params, caller.accountId());
         var expansions = PaymentIntentParams.expansions(params, true);
         if (PaymentIntentCsv.requested(request)) {
-            return PaymentIntentCsv.response(pages(query));
+            PaymentIntentCsv.write(response, query,
+                    page -> queries.ask(page, ResponseTypes.instanceOf(PaymentIntentPage.class)));
+            return null;
         }
         PaymentIntentPage page = queries.ask(query, ResponseTypes.instanceOf(PaymentIntentPage.class));
         return ApiResponses.ok(PaymentIntentJson.list(page.data(), page.hasMore(),
@@ -85,19 +88,5 @@ class PaymentIntentQueryController {
         PaymentIntentSearchResult result = queries.ask(query,
                 ResponseTypes.instanceOf(PaymentIntentSearchResult.class));
         return ApiResponses.ok(PaymentIntentJson.searchResult(result, expansions, properties.links()));
-    }
-
-    // The CSV export holds every intent matching the filters, not one page; it is bounded to keep it cheap.
-    private List<PaymentIntentView> pages(ListPaymentIntents first) {
-        List<PaymentIntentView> all = new ArrayList<>();
-        ListPaymentIntents query = PaymentIntentCsv.firstPage(first);
-        while (true) {
-            PaymentIntentPage page = queries.ask(query, ResponseTypes.instanceOf(PaymentIntentPage.class));
-            all.addAll(page.data());
-            if (!page.hasMore() || page.data().isEmpty() || all.size() >= PaymentIntentCsv.MAX_ROWS) {
-                return all;
-            }
-            query = PaymentIntentCsv.nextPage(query, page.data().get(page.data().size() - 1).id());
-        }
     }
 }
