@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit trail of one intent (our extension): its stored events in order, each with the request that caused
- * it ({@code request_id}, {@code idempotency_key}, {@code api_key_id}: the key's last four characters).
+ * it ({@code request_id}, {@code idempotency_key}, {@code api_key_id}: the key's last four characters), a page
+ * of up to {@code limit} events after {@code starting_after} (a {@code sequence_number}) at a time.
  * <pre>{"object":"list","url":"/v1/payment_intents/pi_…/history","has_more":false,"data":[{"object":
  * "payment_intent_event","sequence_number":0,"created":1763900000,"type":"PaymentIntentCreated",
  * "payload":{…},"metadata":{"requestId":"req_…"}}]}</pre>
@@ -33,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "PaymentIntents")
 class PaymentIntentHistoryController {
+
+    private static final Set<String> PARAMS = Set.of("limit", "starting_after");
+    private static final int MAX_LIMIT = 100;
 
     private final RequestBodies bodies;
     private final PaymentIntentQueries queries;
@@ -45,14 +49,18 @@ class PaymentIntentHistoryController {
     }
 
     @GetMapping("/v1/payment_intents/{id}/history")
-    @Operation(summary = "The intent's event history", description = "Every stored event with its audit metadata.")
+    @Operation(summary = "The intent's event history", description = "Its stored events with their audit metadata, "
+            + "oldest first: limit (1-100, default 100) and starting_after (a sequence_number) page through them.")
     ResponseEntity<Object> history(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                    HttpServletRequest request) {
-        ParamReader.of(bodies.read(request)).allowOnly(Set.of());
-        PaymentIntentHistory history = queries.find(new FindPaymentIntentHistory(caller.accountId(), id),
+        ParamReader params = ParamReader.of(bodies.read(request)).allowOnly(PARAMS);
+        Long limit = params.integer("limit", 1, MAX_LIMIT);
+        Long startingAfter = params.integer("starting_after", 0, Long.MAX_VALUE);
+        PaymentIntentHistory history = queries.find(new FindPaymentIntentHistory(caller.accountId(), id,
+                        startingAfter, limit == null ? MAX_LIMIT : limit.intValue()),
                 PaymentIntentHistory.class).orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
-        return ApiResponses.ok(ApiResponses.list(history.events().stream().map(this::entry).toList(), false,
-                "/v1/payment_intents/" + id + "/history"));
+        return ApiResponses.ok(ApiResponses.list(history.events().stream().map(this::entry).toList(),
+                history.hasMore(), "/v1/payment_intents/" + id + "/history"));
     }
 
     private Map<String, Object> entry(HistoryEntry entry) {

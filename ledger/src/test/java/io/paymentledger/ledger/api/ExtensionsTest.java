@@ -86,6 +86,13 @@ class ExtensionsTest extends StripeApiTest {
         assertThat(history.get("data").get(0).get("metadata").get("requestId").asText()).isEqualTo(requestId);
         assertThat(history.get("data").get(0).get("metadata").get("apiKeyId").asText()).isEqualTo("1111");
         assertThat(history.toString()).doesNotContain(ALPHA);
+
+        JsonNode firstPage = getJson("/v1/payment_intents/" + intent.getId() + "/history?limit=1", ALPHA);
+        assertThat(firstPage.get("data")).hasSize(1);
+        assertThat(firstPage.get("has_more").asBoolean()).isTrue();
+        JsonNode rest = getJson("/v1/payment_intents/" + intent.getId() + "/history?starting_after=0", ALPHA);
+        assertThat(rest.get("data").get(0).get("sequence_number").asLong()).isEqualTo(1);
+        assertThat(rest.get("data")).hasSize(history.get("data").size() - 1);
     }
 
     @Test

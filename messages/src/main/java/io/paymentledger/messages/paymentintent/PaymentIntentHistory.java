@@ -2,5 +2,6 @@ package io.paymentledger.messages.paymentintent;
 
 import java.util.List;
 
-public record PaymentIntentHistory(String paymentIntentId, List<HistoryEntry> events) {
+/** One page of an intent's events; {@code hasMore} when later events follow the last one. */
+public record PaymentIntentHistory(String paymentIntentId, List<HistoryEntry> events, boolean hasMore) {
 }

@@ -13,6 +13,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +37,31 @@ class PaymentIntentAuditQueries {
 
     @QueryHandler
     Optional<PaymentIntentHistory> handle(FindPaymentIntentHistory query) {
-        List<DomainEventMessage<?>> events = events(query.accountId(), query.paymentIntentId());
-        if (events.isEmpty()) {
+        Iterator<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(query.paymentIntentId(), 0).asStream().iterator();
+        DomainEventMessage<?> first = events.hasNext() ? events.next() : null;
+        if (first == null || !ownedBy(first, query.accountId())) {
             return Optional.empty();
         }
+        // The stream is read lazily: only the events up to the requested page are loaded.
+        List<HistoryEntry> page = new ArrayList<>();
+        long after = query.startingAfter() == null ? -1 : query.startingAfter();
+        if (after < 0) {
+            page.add(entry(first));
+        }
+        while (events.hasNext() && page.size() <= query.limit()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getSequenceNumber() > after) {
+                page.add(entry(event));
+            }
+        }
+        boolean hasMore = page.size() > query.limit();
         return Optional.of(new PaymentIntentHistory(query.paymentIntentId(),
-                events.stream().map(this::entry).toList()));
+                List.copyOf(hasMore ? page.subList(0, query.limit()) : page), hasMore));
+    }
+
+    private static boolean ownedBy(DomainEventMessage<?> first, String accountId) {
+        return first.getPayload() instanceof PaymentIntentCreated created && created.accountId().equals(accountId);
     }
 
     @QueryHandler

@@ -55,7 +55,7 @@ class PaymentIntentAuditQueriesTest {
 
     @Test
     void historyListsTheStoredEventsInOrderWithPayloadAndRecordedMetadata() {
-        PaymentIntentHistory history = audit.handle(new FindPaymentIntentHistory(account, id)).orElseThrow();
+        PaymentIntentHistory history = audit.handle(new FindPaymentIntentHistory(account, id, null, 100)).orElseThrow();
 
         assertThat(history.events()).extracting(HistoryEntry::eventType).containsExactly("PaymentIntentCreated",
                 "PaymentMethodAttached", "PaymentIntentAmountCapturableUpdated", "PaymentIntentSucceeded");
@@ -68,9 +68,20 @@ class PaymentIntentAuditQueriesTest {
     }
 
     @Test
+    void historyPagesWithLimitAndStartingAfter() {
+        PaymentIntentHistory first = audit.handle(new FindPaymentIntentHistory(account, id, null, 2)).orElseThrow();
+        assertThat(first.events()).extracting(HistoryEntry::sequenceNumber).containsExactly(0L, 1L);
+        assertThat(first.hasMore()).isTrue();
+
+        PaymentIntentHistory second = audit.handle(new FindPaymentIntentHistory(account, id, 1L, 2)).orElseThrow();
+        assertThat(second.events()).extracting(HistoryEntry::sequenceNumber).containsExactly(2L, 3L);
+        assertThat(second.hasMore()).isFalse();
+    }
+
+    @Test
     void historyOfAnotherAccountsIntentIsEmpty() {
-        assertThat(audit.handle(new FindPaymentIntentHistory(anyAccountId(), id))).isEmpty();
-        assertThat(audit.handle(new FindPaymentIntentHistory(account, "pi_unknown"))).isEmpty();
+        assertThat(audit.handle(new FindPaymentIntentHistory(anyAccountId(), id, null, 100))).isEmpty();
+        assertThat(audit.handle(new FindPaymentIntentHistory(account, "pi_unknown", null, 100))).isEmpty();
     }
 
     @Test
