@@ -72,7 +72,7 @@ class AxonServerQueryWireTest {
                 .isEmpty();
         assertThat(overAxonServer(new FindPaymentIntentAsOf(account, unknown, Instant.now()),
                 optionalInstanceOf(PaymentIntentView.class))).isEmpty();
-        assertThat(overAxonServer(new FindPaymentIntentHistory(account, unknown),
+        assertThat(overAxonServer(new FindPaymentIntentHistory(account, unknown, null, 100),
                 optionalInstanceOf(PaymentIntentHistory.class))).isEmpty();
         assertThat(overAxonServer(new FindApiEvent(account, "evt_notprojectedyet"),
                 optionalInstanceOf(ApiEventView.class))).isEmpty();
@@ -87,7 +87,7 @@ class AxonServerQueryWireTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 overAxonServer(new FindPaymentIntent(account, id), optionalInstanceOf(PaymentIntentView.class)))
                 .hasValueSatisfying(view -> assertThat(view.amount()).isEqualTo(2_000)));
-        assertThat(overAxonServer(new FindPaymentIntentHistory(account, id),
+        assertThat(overAxonServer(new FindPaymentIntentHistory(account, id, null, 100),
                 optionalInstanceOf(PaymentIntentHistory.class)))
                 .hasValueSatisfying(history -> assertThat(history.events()).hasSize(1));
         assertThat(overAxonServer(new FindPaymentIntent(anyAccountId(), id),
