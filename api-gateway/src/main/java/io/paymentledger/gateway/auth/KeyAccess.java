@@ -7,14 +7,15 @@ import io.paymentledger.messages.error.PaymentErrorCode;
 
 /**
  * What each kind of key may do with a request, decided from its method and path alone: restricted keys by
- * their per-resource permissions, publishable keys only where Stripe accepts them (retrieving or confirming an
- * intent; the controller then requires the intent's {@code client_secret}), and the {@code Stripe-Account} header
+ * their per-resource permissions, publishable keys only where Stripe accepts them (creating a payment method as
+ * Stripe.js does, retrieving or confirming an intent; the controller then requires the intent's
+ * {@code client_secret}), and the {@code Stripe-Account} header
  * must name the key's own account.
  */
 final class KeyAccess {
 
     private static final Pattern PUBLISHABLE_ROUTES = Pattern.compile(
-            "GET /v1/payment_intents/(?!search$)[^/]+|POST /v1/payment_intents/[^/]+/confirm");
+            "GET /v1/payment_intents/(?!search$)[^/]+|POST /v1/payment_intents/[^/]+/confirm|POST /v1/payment_methods");
 
     private KeyAccess() {
     }
