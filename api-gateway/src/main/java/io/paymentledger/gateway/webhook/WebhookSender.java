@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.webhook;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -84,7 +85,9 @@ class WebhookSender implements DisposableBean {
             return new DeliveryAttempt(endpoint.id(), eventId, started, status, clock.millis() - started,
                     status / 100 == 2 ? null : "HTTP " + status, excerpt);
         } catch (IOException | RuntimeException e) {
-            String error = expired.get() ? "Timed out after " + properties.timeout().toMillis() + " ms"
+            // The socket's read timeout and the exchange's deadline are the same length: either one is a time-out.
+            boolean timedOut = expired.get() || e instanceof InterruptedIOException;
+            String error = timedOut ? "Timed out after " + properties.timeout().toMillis() + " ms"
                     + (status == null ? "" : " reading the response body") : describe(e);
             return new DeliveryAttempt(endpoint.id(), eventId, started, status, clock.millis() - started, error,
                     null);
