@@ -19,6 +19,8 @@ public final class HttpStatuses {
 
     /** The {@code param} of a missing intent named in the URL path, as opposed to one named in a parameter. */
     public static final String PATH_PARAM = "intent";
+    private static final java.util.Set<String> NOT_FOUND_PARAMS = java.util.Set.of(PATH_PARAM, "id", "charge",
+            "payment_intent");
 
     private HttpStatuses() {
     }
@@ -29,8 +31,10 @@ public final class HttpStatuses {
                     PARAMETER_INVALID_EMPTY, PARAMETERS_EXCLUSIVE, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE,
                     PAYMENT_INTENT_UNEXPECTED_STATE, PAYMENT_INTENT_AUTHENTICATION_FAILURE,
                     CHARGE_ALREADY_REFUNDED, IDEMPOTENCY_KEY_MISMATCH -> BAD_REQUEST;
-            // The object named in the path is missing: 404; an id given in a parameter is a bad request.
-            case RESOURCE_MISSING -> error.param() == null || PATH_PARAM.equals(error.param()) ? NOT_FOUND : BAD_REQUEST;
+            // The object named in the path, or the charge or intent a refund names, is missing: 404; another id given
+            // in a parameter (a cursor, a payment method) is a bad request.
+            case RESOURCE_MISSING -> error.param() == null || NOT_FOUND_PARAMS.contains(error.param())
+                    ? NOT_FOUND : BAD_REQUEST;
             case UNRECOGNIZED_URL -> NOT_FOUND;
             case AUTHENTICATION_FAILED -> UNAUTHORIZED;
             case PERMISSION_DENIED -> FORBIDDEN;

@@ -35,6 +35,7 @@ class WireFuzzTest {
             "address", "line1", "name", "payment_method", "payment_method_data", "type", "card", "number", "exp_month",
             "exp_year", "cvc", "token", "billing_details",
             "payment_method_types", "payment_method_options", "request_three_d_secure", "expand", "created", "gte",
+            "charge", "payment_intent", "reason",
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
             "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k", "url", "enabled_events",
             "api_version", "description", "disabled", "starting_after", "ending_before", "types", "webhook_endpoint");
@@ -78,7 +79,17 @@ class WireFuzzTest {
                 EventParams.retrieve(p);
                 return p;
             },
-            p -> String.valueOf(EventParams.webhookEndpoint(EventParams.resend(p))));
+            p -> String.valueOf(EventParams.webhookEndpoint(EventParams.resend(p))),
+            io.paymentledger.gateway.refund.RefundParams::create,
+            io.paymentledger.gateway.refund.RefundParams::update,
+            p -> io.paymentledger.gateway.refund.RefundParams.list(p, "acct_alpha"),
+            p -> {
+                io.paymentledger.gateway.refund.RefundParams.none(p);
+                return p;
+            },
+            io.paymentledger.gateway.charge.ChargeParams::retrieve,
+            p -> io.paymentledger.gateway.charge.ChargeParams.list(p, "acct_alpha"),
+            io.paymentledger.gateway.charge.ChargeParams::listExpansions);
 
     @Test
     void answersRandomFormBodiesWithAnApiExceptionOrAResult() {

@@ -1,0 +1,84 @@
+package io.paymentledger.gateway.charge;
+
+import io.paymentledger.gateway.refund.RefundJson;
+import io.paymentledger.gateway.web.ApiResponses;
+import io.paymentledger.messages.paymentmethod.CardDetails;
+import io.paymentledger.messages.refund.ChargeDetailView;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The Charge object of {@code /v1/charges} (docs/api.md §8), with its refunds when {@code refunds} is expanded. */
+final class ChargeObjectJson {
+
+    static final String LIST_URL = "/v1/charges";
+    /** Declines that Stripe's fraud rules, not the issuer, refused. */
+    private static final Set<String> BLOCKED = Set.of("fraudulent", "merchant_blacklist");
+
+    private ChargeObjectJson() {
+    }
+
+    static Map<String, Object> charge(ChargeDetailView c, boolean expandRefunds) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("object", "charge");
+        json.put("amount", c.amount());
+        json.put("amount_captured", c.amountCaptured());
+        json.put("amount_refunded", c.amountRefunded());
+        // Null until the books issue records balance transactions.
+        json.put("balance_transaction", null);
+        json.put("captured", c.captured());
+        json.put("created", c.created().getEpochSecond());
+        json.put("currency", c.currency());
+        json.put("failure_code", c.failureCode());
+        json.put("failure_message", c.failureMessage());
+        json.put("livemode", false);
+        json.put("metadata", Map.of());
+        json.put("outcome", outcome(c));
+        json.put("paid", !"failed".equals(c.status()) && !"pending".equals(c.status()));
+        json.put("payment_intent", c.paymentIntentId());
+        json.put("payment_method", c.paymentMethodId());
+        json.put("payment_method_details", paymentMethodDetails(c.card()));
+        json.put("refunded", c.refunded());
+        if (expandRefunds) {
+            json.put("refunds", ApiResponses.list(RefundJson.refunds(c.refunds()), false,
+                    "/v1/charges/" + c.id() + "/refunds"));
+        }
+        json.put("status", c.status());
+        return json;
+    }
+
+    private static Map<String, Object> outcome(ChargeDetailView c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        boolean failed = "failed".equals(c.status());
+        boolean blocked = failed && BLOCKED.contains(c.declineCode());
+        json.put("network_status", blocked ? "not_sent_to_network"
+                : failed ? "declined_by_network" : "approved_by_network");
+        json.put("reason", failed ? c.declineCode() : null);
+        json.put("risk_level", "normal");
+        json.put("seller_message", blocked ? "Stripe blocked this payment."
+                : failed ? "The bank did not return any further details with this decline." : "Payment complete.");
+        json.put("type", blocked ? "blocked" : failed ? "issuer_declined" : "authorized");
+        return json;
+    }
+
+    private static Map<String, Object> paymentMethodDetails(CardDetails card) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (card == null) {
+            json.put("card", null);
+        } else {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("brand", card.brand());
+            summary.put("country", card.country());
+            summary.put("exp_month", card.expMonth());
+            summary.put("exp_year", card.expYear());
+            summary.put("fingerprint", card.fingerprint());
+            summary.put("funding", card.funding());
+            summary.put("last4", card.last4());
+            json.put("card", summary);
+        }
+        json.put("type", "card");
+        return json;
+    }
+}
