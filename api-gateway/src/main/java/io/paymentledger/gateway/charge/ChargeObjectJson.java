@@ -28,9 +28,12 @@ final class ChargeObjectJson {
         json.put("amount_refunded", c.amountRefunded());
         // Null until the books issue records balance transactions.
         json.put("balance_transaction", null);
+        json.put("billing_details", billingDetails());
         json.put("captured", c.captured());
         json.put("created", c.created().getEpochSecond());
         json.put("currency", c.currency());
+        json.put("customer", null);
+        json.put("description", null);
         json.put("failure_code", c.failureCode());
         json.put("failure_message", c.failureMessage());
         json.put("livemode", false);
@@ -46,6 +49,21 @@ final class ChargeObjectJson {
                     "/v1/charges/" + c.id() + "/refunds"));
         }
         json.put("status", c.status());
+        return json;
+    }
+
+    // The read model keeps no billing details of the card charged; Stripe shows them empty then.
+    private static Map<String, Object> billingDetails() {
+        Map<String, Object> address = new LinkedHashMap<>();
+        for (String field : new String[] {"city", "country", "line1", "line2", "postal_code", "state"}) {
+            address.put(field, null);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("address", address);
+        json.put("email", null);
+        json.put("name", null);
+        json.put("phone", null);
+        json.put("tax_id", null);
         return json;
     }
 

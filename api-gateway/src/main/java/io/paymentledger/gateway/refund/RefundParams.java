@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class RefundParams {
 
-    public static final int MAX_ID = 255;
+    public static final int MAX_ID = 5000;
     static final long MAXIMUM_AMOUNT = 99_999_999L;
     private static final Set<String> CREATE = Set.of("payment_intent", "charge", "amount", "reason", "metadata",
             "expand");
