@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 
-/** Reading charges (docs/api.md §8): retrieve and list, with {@code expand[]=refunds} / {@code data.refunds}. */
+/** Reading charges (docs/api.md §15): retrieve and list, with {@code expand[]=refunds} / {@code data.refunds}. */
 @RestController
 @RequestMapping("/v1/charges")
 @Tag(name = "Charges", description = "The charge of each payment attempt, with what was refunded.")

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The Charge object of {@code /v1/charges} (docs/api.md §8), with its refunds when {@code refunds} is expanded. */
+/** The Charge object of {@code /v1/charges} (docs/api.md §15), with its refunds when {@code refunds} is expanded. */
 final class ChargeObjectJson {
 
     static final String LIST_URL = "/v1/charges";

@@ -10,7 +10,7 @@ import io.paymentledger.messages.refund.ListCharges;
 
 import java.util.Set;
 
-/** The parameters of the charge endpoints (docs/api.md §8). */
+/** The parameters of the charge endpoints (docs/api.md §15). */
 public final class ChargeParams {
 
     private static final Set<String> EXPANDABLE = Set.of("refunds");

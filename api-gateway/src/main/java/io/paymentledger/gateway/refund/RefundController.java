@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Refunds (docs/api.md §8): the controller reads the parameters, names the refund ({@code re_…}), and leaves the
+ * Refunds (docs/api.md §15): the controller reads the parameters, names the refund ({@code re_…}), and leaves the
  * decision to the intent's aggregate through {@link Refunds}.
  */
 @RestController

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Refund object (docs/api.md §8), field by field as Stripe shows it. */
+/** The Refund object (docs/api.md §15), field by field as Stripe shows it. */
 public final class RefundJson {
 
     public static final String LIST_URL = "/v1/refunds";

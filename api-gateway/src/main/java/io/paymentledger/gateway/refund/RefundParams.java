@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parameters of the refund endpoints (docs/api.md §8), read with one {@link ParamReader} each; the charge list
+ * The parameters of the refund endpoints (docs/api.md §15), read with one {@link ParamReader} each; the charge list
  * shares the list parameters.
  */
 public final class RefundParams {

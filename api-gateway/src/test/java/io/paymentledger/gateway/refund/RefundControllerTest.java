@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The refund and charge endpoints on the wire (docs/api.md §8), with the buses mocked. */
+/** The refund and charge endpoints on the wire (docs/api.md §15), with the buses mocked. */
 class RefundControllerTest extends GatewayWebTest {
 
     private static final Instant CREATED = Instant.ofEpochSecond(1_763_900_000L);

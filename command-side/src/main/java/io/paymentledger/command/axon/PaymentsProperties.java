@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param confirmationLimit  confirmation attempts an intent may make; the next one cancels it (docs/api.md §4.2)
  * @param settlementDelay    how long a {@code processing} attempt waits before it settles (docs/api.md §5.3)
  * @param snapshotThreshold  events after which an intent is snapshotted
- * @param refundSettlementDelay how long a pending refund (docs/api.md §8, {@code pm_card_refundFail}) waits for
+ * @param refundSettlementDelay how long a pending refund (docs/api.md §15, {@code pm_card_refundFail}) waits for
  *                           its outcome
  * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store
  *                           with other nodes that take commands for the same intents must use 0)

@@ -19,7 +19,7 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A captured charge of a PaymentIntent, an entity of the intent's aggregate (docs/api.md §8): it owns the amount
+ * A captured charge of a PaymentIntent, an entity of the intent's aggregate (docs/api.md §15): it owns the amount
  * captured, its refunds and so what is left to refund, and decides every refund under the intent's lock, so that
  * concurrent refunds on several nodes conflict on the event store and never give back more than was captured.
  * A pending refund counts as refunded until it fails; then its amount can be refunded again.

@@ -185,7 +185,7 @@ class PaymentIntent {
         }
     }
 
-    /** Names the intent in refusals; commands for a charge reach it only when it is captured (docs/api.md §8). */
+    /** Names the intent in refusals; commands for a charge reach it only when it is captured (docs/api.md §15). */
     @CommandHandlerInterceptor
     Object nameTheIntentInRejections(Object command, InterceptorChain chain) throws Exception {
         try {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
-/** The refund rules of docs/api.md §8 as pure functions, with Stripe's errors. */
+/** The refund rules of docs/api.md §15 as pure functions, with Stripe's errors. */
 final class RefundRules {
 
     private RefundRules() {

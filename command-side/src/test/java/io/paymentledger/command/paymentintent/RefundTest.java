@@ -22,7 +22,7 @@ import static io.paymentledger.command.paymentintent.PaymentIntentFixture.reject
 import static io.paymentledger.messages.error.PaymentErrorCode.*;
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
 
-/** The refund rules of docs/api.md §8, decided by the captured {@link Charge} inside the intent's aggregate. */
+/** The refund rules of docs/api.md §15, decided by the captured {@link Charge} inside the intent's aggregate. */
 class RefundTest {
 
     private static final String REFUND = "re_1";

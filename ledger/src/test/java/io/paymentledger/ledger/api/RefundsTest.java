@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Refunds and charges end to end with the official stripe-java client (docs/api.md §8). */
+/** Refunds and charges end to end with the official stripe-java client (docs/api.md §15). */
 class RefundsTest extends StripeApiTest {
 
     private static PaymentIntent paid(String paymentMethod, long amount) throws StripeException {

@@ -3,9 +3,12 @@ package io.paymentledger.ledger.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +126,27 @@ class TwoNodeClusterTest {
     }
 
     @Test
+    @Order(2)
+    void tenConcurrentRefundsOfThirtyPercentAcrossNodesGiveExactlyThreeSuccesses() throws Exception {
+        PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(10_000L)
+                .setCurrency("usd").setPaymentMethod("pm_card_visa").setConfirm(true).build(), api(0));
+        assertThat(intent.getStatus()).isEqualTo("succeeded");
+
+        List<String> refunds = race(10, node -> Refund.create(RefundCreateParams.builder()
+                .setPaymentIntent(intent.getId()).setAmount(3_000L).build(), api(node)).getStatus());
+
+        assertThat(refunds).filteredOn("succeeded"::equals).hasSize(3);
+        assertThat(refunds).filteredOn(result -> !result.equals("succeeded")).hasSize(7)
+                .containsOnly("amount_too_large");
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                + " AND payloadType LIKE '%.RefundCreated'", Integer.class, intent.getId())).isEqualTo(3);
+        for (int node = 0; node < 2; node++) {
+            assertThat(Charge.retrieve(intent.getLatestCharge(), api(node)).getAmountRefunded()).isEqualTo(9_000L);
+        }
+    }
+
+    @Test
     @Order(3)
     void settlementDeadlinesScheduledOnEitherNodeRunExactlyOnce() throws Exception {
         List<String> ids = new ArrayList<>();
@@ -208,11 +232,15 @@ class TwoNodeClusterTest {
 
     /** Runs the attempt {@value #RACERS} times at once, alternating nodes; a refusal yields its Stripe code. */
     private static List<String> race(Attempt attempt) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        return race(RACERS, attempt);
+    }
+
+    private static List<String> race(int racers, Attempt attempt) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(racers);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
+            for (int i = 0; i < racers; i++) {
                 int node = i % 2;
                 Callable<String> racer = () -> {
                     start.await();
@@ -220,6 +248,8 @@ class TwoNodeClusterTest {
                         return attempt.on(node);
                     } catch (InvalidRequestException refused) {
                         return refused.getCode();
+                    } catch (StripeException other) {
+                        return "unexpected " + other.getStatusCode() + " " + other.getCode();
                     }
                 };
                 outcomes.add(threads.submit(racer));
