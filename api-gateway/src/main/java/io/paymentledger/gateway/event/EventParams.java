@@ -12,7 +12,7 @@ import io.paymentledger.messages.event.ApiEventType;
 import io.paymentledger.messages.event.ListApiEvents;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 
-/** The parameters of the events endpoints (docs/api.md §15, §9), validated into their queries. */
+/** The parameters of the events endpoints (docs/api.md §8, §9), validated into their queries. */
 public final class EventParams {
 
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "type", "types",
