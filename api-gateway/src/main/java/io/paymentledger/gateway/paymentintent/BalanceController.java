@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * <pre>{"object":"balances","account":"acct_…","currencies":[{"currency":"usd","capturable":2000,
  * "captured":5000,"released":0,"count_by_status":{"succeeded":2,"requires_capture":1}}]}</pre>
  * Amounts are minor units: {@code capturable} is authorized and not yet captured, {@code captured} collected,
- * {@code released} authorization given back (cancel, partial capture).
+ * {@code released} authorization given back (cancel, partial capture), {@code refunded} given back by refunds.
  */
 @RestController
 @Tag(name = "Balances", description = "Per-currency totals of the caller's account.")
@@ -61,6 +61,7 @@ class BalanceController {
         json.put("capturable", balance.capturable());
         json.put("captured", balance.captured());
         json.put("released", balance.released());
+        json.put("refunded", balance.refunded());
         Map<String, Long> counts = new LinkedHashMap<>();
         List.of(PaymentIntentStatus.values()).forEach(status -> {
             Long count = balance.countByStatus() == null ? null : balance.countByStatus().get(status);

@@ -29,7 +29,7 @@ final class ChargeJson {
         json.put("object", "charge");
         json.put("amount", c.amount());
         json.put("amount_captured", c.amountCaptured());
-        json.put("amount_refunded", 0L);
+        json.put("amount_refunded", c.amountRefunded());
         json.put("billing_details", PaymentMethodJson.billingDetails(pm == null ? null : pm.billingDetails()));
         json.put("captured", c.captured());
         json.put("created", PaymentMethodJson.seconds(c.created()));
@@ -48,7 +48,7 @@ final class ChargeJson {
         json.put("payment_intent", intent == null ? null : intent.id());
         json.put("payment_method", c.paymentMethodId());
         json.put("payment_method_details", paymentMethodDetails(pm));
-        json.put("refunded", false);
+        json.put("refunded", c.refunded());
         json.put("status", c.status());
         return json;
     }

@@ -21,8 +21,8 @@ import org.springframework.http.HttpHeaders;
 final class PaymentIntentCsv {
 
     private static final int PAGE_SIZE = 100;
-    private static final String HEADER = "id,created,status,amount,amount_capturable,amount_received,currency,"
-            + "customer,description,canceled_at,cancellation_reason\r\n";
+    private static final String HEADER = "id,created,status,amount,amount_capturable,amount_received,"
+            + "amount_refunded,currency,customer,description,canceled_at,cancellation_reason\r\n";
 
     private PaymentIntentCsv() {
     }
@@ -69,6 +69,7 @@ final class PaymentIntentCsv {
                 String.valueOf(intent.amount()),
                 String.valueOf(intent.amountCapturable()),
                 String.valueOf(intent.amountReceived()),
+                String.valueOf(intent.latestCharge() == null ? 0 : intent.latestCharge().amountRefunded()),
                 cell(intent.currency()),
                 cell(details == null ? null : details.references().customer()),
                 cell(details == null ? null : details.descriptors().description()),

@@ -104,7 +104,7 @@ class Charge {
     private void settle(String refundId, PaymentProcessor processor) {
         String failureReason = processor.settleRefund(paymentMethod);
         // Test mode knows no pending refund that later succeeds; a processor that does would apply RefundSucceeded.
-        apply(new RefundFailed(paymentIntentId, accountId, chargeId, refundId,
+        apply(new RefundFailed(paymentIntentId, accountId, chargeId, refundId, refunds.get(refundId).amount(),
                 failureReason == null ? "unknown" : failureReason));
     }
 

@@ -141,7 +141,7 @@ class RefundTest {
         void givesAFailedRefundsAmountBack() {
             fixture.given(capturedWith("REFUND_FAILS", AMOUNT, 0))
                    .andGiven(refunded(REFUND, AMOUNT, RefundStatus.PENDING),
-                           new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, "expired_or_canceled_card"))
+                           new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, AMOUNT, "expired_or_canceled_card"))
                    .when(refund(SECOND_REFUND, null))
                    .expectEvents(refunded(SECOND_REFUND, AMOUNT, RefundStatus.PENDING));
         }
@@ -155,7 +155,7 @@ class RefundTest {
             fixture.given(capturedWith("REFUND_FAILS", AMOUNT, 0))
                    .andGivenCommands(refund(REFUND, 500L))
                    .whenTimeElapses(Duration.ofSeconds(6))
-                   .expectEvents(new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, "expired_or_canceled_card"));
+                   .expectEvents(new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, 500, "expired_or_canceled_card"));
         }
     }
 
@@ -167,7 +167,7 @@ class RefundTest {
             fixture.given(capturedWith("REFUND_FAILS", AMOUNT, 0))
                    .andGiven(refunded(REFUND, 500, RefundStatus.PENDING))
                    .when(new ExpireRefund(ID, ACCOUNT, CHARGE, REFUND))
-                   .expectEvents(new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, "expired_or_canceled_card"));
+                   .expectEvents(new RefundFailed(ID, ACCOUNT, CHARGE, REFUND, 500, "expired_or_canceled_card"));
         }
 
         @Test

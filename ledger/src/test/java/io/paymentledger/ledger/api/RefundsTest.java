@@ -8,6 +8,7 @@ import com.stripe.model.Refund;
 import com.stripe.param.ChargeRetrieveParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.RefundListParams;
 import com.stripe.param.RefundUpdateParams;
@@ -64,6 +65,21 @@ class RefundsTest extends StripeApiTest {
                 as(ALPHA)))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.getCode()).isEqualTo("charge_already_refunded"));
+
+        Charge latest = PaymentIntent.retrieve(intent.getId(),
+                PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build(), as(ALPHA))
+                .getLatestChargeObject();
+        assertThat(latest.getAmountRefunded()).isEqualTo(2_000L);
+        assertThat(latest.getRefunded()).isTrue();
+        HttpResponse<String> history = send(request("/v1/payment_intents/" + intent.getId() + "/history", ALPHA)
+                .GET());
+        assertThat(history.body()).contains("RefundCreated");
+        HttpResponse<String> csv = send(request("/v1/payment_intents?limit=100", ALPHA)
+                .header("Accept", "text/csv").GET());
+        assertThat(csv.body()).startsWith("id,created,status,amount,amount_capturable,amount_received,amount_refunded,")
+                .contains("\"" + intent.getId() + "\"," + intent.getCreated());
+        assertThat(csv.body().lines().filter(line -> line.startsWith("\"" + intent.getId()))
+                .findFirst().orElseThrow()).contains(",succeeded,2000,0,2000,2000,");
     }
 
     @Test

@@ -84,7 +84,11 @@ class StoredEventsCompatibilityTest {
 
     @Test
     void balancesAndApiEventsAreTheRecordedOnes() {
-        await().untilAsserted(() -> assertThat(api.get("/v1/balances")).isEqualTo(recorded.get("balances")));
+        // The recorded balances predate refunds: every currency shows refunded 0 now.
+        JsonNode balances = recorded.get("balances").deepCopy();
+        balances.get("currencies").forEach(currency ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) currency).put("refunded", 0));
+        await().untilAsserted(() -> assertThat(api.get("/v1/balances")).isEqualTo(balances));
         await().untilAsserted(() -> assertThat(api.get("/v1/events?limit=100"))
                 .isEqualTo(recorded.get("events_api")));
     }

@@ -9,6 +9,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
+import io.paymentledger.messages.paymentintent.RefundCreated;
+import io.paymentledger.messages.paymentintent.RefundFailed;
 import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.paymentintent.PaymentIntentState;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +21,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Per account and currency: capturable, captured and released totals and intent counts by status, summed over
+ * Per account and currency: capturable, captured, released and refunded totals and intent counts by status, summed over
  * each intent's own contribution row. Redelivered events (sequence ≤ version) are skipped.
  */
 @Component
@@ -42,23 +44,33 @@ public class BalanceProjection {
             return;
         }
         intents.save(event.paymentIntentId(), new TrackedIntent(event.paymentIntentId(), event.accountId(), event.currency(),
-                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, sequence));
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, 0, 0, sequence));
     }
 
     /** Events that move no money; Axon routes the others to their more specific handlers. */
     @EventHandler
     void on(PaymentIntentEvent event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, 0);
+        track(event.paymentIntentId(), event, sequence, 0, 0, 0);
+    }
+
+    @EventHandler
+    void on(RefundCreated event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0, event.amount());
+    }
+
+    @EventHandler
+    void on(RefundFailed event, @SequenceNumber long sequence) {
+        track(event.paymentIntentId(), event, sequence, 0, 0, -event.amount());
     }
 
     @EventHandler
     void on(PaymentIntentSucceeded event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, event.amountReceived(), event.amountReleased());
+        track(event.paymentIntentId(), event, sequence, event.amountReceived(), event.amountReleased(), 0);
     }
 
     @EventHandler
     void on(PaymentIntentCanceled event, @SequenceNumber long sequence) {
-        track(event.paymentIntentId(), event, sequence, 0, event.amountReleased());
+        track(event.paymentIntentId(), event, sequence, 0, event.amountReleased(), 0);
     }
 
     @QueryHandler
@@ -71,14 +83,16 @@ public class BalanceProjection {
         rows.deleteAll();
     }
 
-    private void track(String paymentIntentId, PaymentIntentEvent event, long sequence, long captured, long released) {
+    private void track(String paymentIntentId, PaymentIntentEvent event, long sequence, long captured, long released,
+                       long refunded) {
         intents.find(paymentIntentId)
                .filter(before -> before.version() < sequence)
-               .ifPresent(before -> intents.save(paymentIntentId, after(before, event, sequence, captured, released)));
+               .ifPresent(before -> intents.save(paymentIntentId,
+                       after(before, event, sequence, captured, released, refunded)));
     }
 
     private static TrackedIntent after(TrackedIntent before, PaymentIntentEvent event, long sequence, long captured,
-                                       long released) {
+                                       long released, long refunded) {
         PaymentIntentStatus status = PaymentIntentState.statusAfter(before.status(), event);
         String currency = event instanceof PaymentIntentUpdated updated ? updated.currency() : before.currency();
         long capturable;
@@ -88,6 +102,7 @@ public class BalanceProjection {
             capturable = status == PaymentIntentStatus.REQUIRES_CAPTURE ? before.amountCapturable() : 0;
         }
         return new TrackedIntent(before.paymentIntentId(), before.accountId(), currency, status, capturable,
-                before.amountCaptured() + captured, before.amountReleased() + released, sequence);
+                before.amountCaptured() + captured, before.amountReleased() + released, before.amountRefunded() + refunded,
+                sequence);
     }
 }

@@ -26,10 +26,12 @@ class BalanceRows {
 
     Optional<TrackedIntent> intent(String paymentIntentId) {
         return jdbc.query("SELECT payment_intent_id, account_id, currency, status, amount_capturable, "
-                        + "amount_captured, amount_released, version FROM balance_intent WHERE payment_intent_id = :id",
+                        + "amount_captured, amount_released, amount_refunded, version FROM balance_intent "
+                        + "WHERE payment_intent_id = :id",
                 Map.of("id", paymentIntentId),
                 (rs, n) -> new TrackedIntent(rs.getString(1), rs.getString(2), rs.getString(3),
-                        WireNames.status(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                        WireNames.status(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9)))
                 .stream().findFirst();
     }
 
@@ -40,14 +42,14 @@ class BalanceRows {
 
     void insert(TrackedIntent intent) {
         jdbc.update("INSERT INTO balance_intent (payment_intent_id, account_id, currency, status, amount_capturable, "
-                + "amount_captured, amount_released, version) VALUES (:id, :account, :currency, :status, "
-                + ":capturable, :captured, :released, :version)", parameters(intent));
+                + "amount_captured, amount_released, amount_refunded, version) VALUES (:id, :account, :currency, "
+                + ":status, :capturable, :captured, :released, :refunded, :version)", parameters(intent));
     }
 
     void update(TrackedIntent intent) {
         jdbc.update("UPDATE balance_intent SET currency = :currency, status = :status, "
                 + "amount_capturable = :capturable, amount_captured = :captured, amount_released = :released, "
-                + "version = :version WHERE payment_intent_id = :id", parameters(intent));
+                + "amount_refunded = :refunded, version = :version WHERE payment_intent_id = :id", parameters(intent));
     }
 
     List<CurrencyBalance> balances(String accountId) {
@@ -57,9 +59,9 @@ class BalanceRows {
                     counts.computeIfAbsent(rs.getString(1), currency -> zeroCounts())
                           .put(WireNames.status(rs.getString(2)), rs.getLong(3));
                 });
-        return jdbc.query("SELECT currency, capturable, captured, released FROM account_balance "
+        return jdbc.query("SELECT currency, capturable, captured, released, refunded FROM account_balance "
                         + "WHERE account_id = :account ORDER BY currency", Map.of("account", accountId),
-                (rs, n) -> new CurrencyBalance(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                (rs, n) -> new CurrencyBalance(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         counts.getOrDefault(rs.getString(1), zeroCounts())));
     }
 
@@ -84,6 +86,7 @@ class BalanceRows {
                 .addValue("capturable", intent.amountCapturable())
                 .addValue("captured", intent.amountCaptured())
                 .addValue("released", intent.amountReleased())
+                .addValue("refunded", intent.amountRefunded())
                 .addValue("version", intent.version());
     }
 }

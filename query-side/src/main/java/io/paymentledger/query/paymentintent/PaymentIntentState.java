@@ -15,6 +15,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
+import io.paymentledger.messages.paymentintent.RefundCreated;
+import io.paymentledger.messages.paymentintent.RefundFailed;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -116,6 +118,10 @@ public final class PaymentIntentState {
             draft.lastPaymentError = null;
         } else if (event instanceof PaymentIntentPaymentFailed failed) {
             failed(draft, failed, at);
+        } else if (event instanceof RefundCreated refund) {
+            draft.latestCharge = refunding(draft.latestCharge, refund.chargeId(), refund.amount());
+        } else if (event instanceof RefundFailed failed) {
+            draft.latestCharge = refunding(draft.latestCharge, failed.chargeId(), -failed.amount());
         } else if (event instanceof PaymentIntentCanceled canceled) {
             draft.amountCapturable = 0;
             draft.canceledAt = at;
@@ -135,6 +141,10 @@ public final class PaymentIntentState {
         }
         draft.lastPaymentError = error;
         draft.paymentMethod = null;
+    }
+
+    private static ChargeView refunding(ChargeView charge, String chargeId, long change) {
+        return charge != null && charge.id().equals(chargeId) ? charge.refunding(change) : charge;
     }
 
     /** The charge of an attempt; a later event about the same charge keeps the time it was created. */

@@ -3,6 +3,9 @@ package io.paymentledger.query.balance;
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
 import io.paymentledger.messages.paymentintent.FindBalances;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.RefundCreated;
+import io.paymentledger.messages.paymentintent.RefundFailed;
+import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.query.QuerySideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +108,25 @@ class BalanceProjectionTest {
         authorize(2_000);
 
         assertThat(projection.handle(new FindBalances(anyAccountId())).currencies()).isEmpty();
+    }
+
+    @Test
+    void refundsCountUntilTheyFailAndOnlyOnce() {
+        String id = authorize(2_000);
+        projection.on(succeeded(id, account, 2_000, 0), 3);
+        String charge = "ch_" + id.substring(3);
+        projection.on(new RefundCreated(id, account, charge, "re_1", 500, "usd", null, Map.of(),
+                RefundStatus.SUCCEEDED), 4);
+        projection.on(new RefundCreated(id, account, charge, "re_2", 700, "usd", null, Map.of(),
+                RefundStatus.PENDING), 5);
+        projection.on(new RefundCreated(id, account, charge, "re_2", 700, "usd", null, Map.of(),
+                RefundStatus.PENDING), 5);
+        assertThat(usd().refunded()).isEqualTo(1_200);
+
+        projection.on(new RefundFailed(id, account, charge, "re_2", 700, "expired_or_canceled_card"), 6);
+
+        assertThat(usd().refunded()).isEqualTo(500);
+        assertThat(usd().captured()).isEqualTo(2_000);
     }
 
     private String authorize(long amount) {

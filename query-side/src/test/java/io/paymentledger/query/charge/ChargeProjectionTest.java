@@ -104,7 +104,7 @@ class ChargeProjectionTest {
         assertThat(charge(id).refunded()).isTrue();
         assertThat(charge(id).refunds()).extracting(RefundView::id).containsExactlyInAnyOrder("re_a" + id, "re_b" + id);
 
-        given(new RefundFailed(id, account, chargeOf(id), "re_b" + id, "expired_or_canceled_card"));
+        given(new RefundFailed(id, account, chargeOf(id), "re_b" + id, 500, "expired_or_canceled_card"));
 
         assertThat(charge(id).amountRefunded()).isEqualTo(1_500);
         assertThat(charge(id).refunded()).isFalse();
