@@ -163,4 +163,18 @@ class RefundsTest extends StripeApiTest {
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.getStatusCode()).isEqualTo(404));
     }
+
+    @Test
+    void aRetriedRefundWithTheSameIdempotencyKeyRefundsOnce() throws StripeException {
+        PaymentIntent intent = paid("pm_card_visa", 1_000);
+        String key = uniqueKey();
+        RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(intent.getId()).setAmount(400L)
+                .build();
+
+        Refund first = Refund.create(params, as(ALPHA, key));
+        Refund retried = Refund.create(params, as(ALPHA, key));
+
+        assertThat(retried.getId()).isEqualTo(first.getId());
+        assertThat(Charge.retrieve(intent.getLatestCharge(), as(ALPHA)).getAmountRefunded()).isEqualTo(400L);
+    }
 }
