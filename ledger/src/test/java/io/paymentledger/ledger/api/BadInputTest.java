@@ -51,7 +51,20 @@ class BadInputTest extends StripeApiTest {
         requests.add(post("/v1/payment_intents", FORM, "amount=2000&currency=usd&description="
                 + "x".repeat(1_100_000)));
         requests.add(request("/v1/payment_intents", BAD_INPUT).DELETE());
-        requests.add(request("/v1/charges", BAD_INPUT).GET());
+        requests.add(request("/v1/customers", BAD_INPUT).GET());
+        for (String body : List.of("", "payment_intent=pi_unknownIntent000000000", "charge=ch_unknownCharge000000000",
+                "payment_intent=pi_unknownIntent000000000&amount=-1", "charge=ch_x&amount=0", "charge=ch_x&amount=1.5",
+                "charge=ch_x&amount=ten", "charge=ch_x&reason=unhappy", "charge=ch_x&payment_intent=pi_y",
+                "charge=ch_x&metadata[k]=" + "v".repeat(501), "charge=ch_x&colour=red")) {
+            requests.add(post("/v1/refunds", FORM, body).header("Idempotency-Key", uniqueKey()));
+        }
+        requests.add(request("/v1/refunds/re_unknownRefund000000000", BAD_INPUT).GET());
+        requests.add(request("/v1/refunds?limit=0", BAD_INPUT).GET());
+        requests.add(request("/v1/charges/ch_unknownCharge000000000", BAD_INPUT).GET());
+        requests.add(request("/v1/charges?expand%5B%5D=data.nope", BAD_INPUT).GET());
+        requests.add(post("/v1/refunds/re_unknownRefund000000000", FORM, "metadata[k]=v"));
+        requests.add(post("/v1/refunds/re_unknownRefund000000000/cancel", FORM, ""));
+        requests.add(post("/v1/test_helpers/refunds/re_unknownRefund000000000/expire", FORM, ""));
         requests.add(request("/v1/payment_intents", "sk_test_wrong").header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofString("amount=2000&currency=usd")));
         Random random = new Random(42);
@@ -73,6 +86,8 @@ class BadInputTest extends StripeApiTest {
         assertThat(requests).hasSizeGreaterThan(300);
         JsonNode list = JSON.readTree(send(request("/v1/payment_intents?limit=100", BAD_INPUT).GET()).body());
         assertThat(list.get("data").size()).isZero();
+        JsonNode refunds = JSON.readTree(send(request("/v1/refunds?limit=100", BAD_INPUT).GET()).body());
+        assertThat(refunds.get("data").size()).isZero();
     }
 
     private HttpRequest.Builder post(String path, String contentType, String body) {
