@@ -58,7 +58,7 @@ class RefundController {
     ResponseEntity<Object> create(@Parameter(hidden = true) Caller caller, HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         RefundParams.Create create = RefundParams.create(params);
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         Refunds.ChargeTarget target = refunds.target(caller.accountId(), create);
         String refundId = "re_" + RandomIds.alphanumerics(24);
         RefundView refund = refunds.send(request, caller, refundId, new RefundCharge(target.paymentIntentId(),
@@ -80,7 +80,7 @@ class RefundController {
                                   HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         MetadataPatch metadata = RefundParams.update(params);
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         RefundView refund = refunds.refund(caller.accountId(), id);
         return ApiResponses.ok(RefundJson.refund(refunds.send(request, caller, id, new UpdateRefund(
                 refund.paymentIntentId(), caller.accountId(), refund.chargeId(), id, metadata))));
@@ -93,7 +93,7 @@ class RefundController {
                                   HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         RefundParams.none(params);
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         RefundView refund = refunds.refund(caller.accountId(), id);
         throw new ApiException(PaymentErrorCode.INVALID_REQUEST, "Refund " + refund.id() + " cannot be canceled "
                 + "because it has a status of " + refund.status().wireName() + ". Only refunds with a status of "
@@ -118,7 +118,7 @@ class RefundController {
                                   HttpServletRequest request) {
         RequestParams params = bodies.read(request);
         RefundParams.none(params);
-        idempotency.begin(request, caller, params.fingerprint());
+        idempotency.begin(request, caller, params);
         RefundView refund = refunds.refund(caller.accountId(), id);
         return ApiResponses.ok(RefundJson.refund(refunds.send(request, caller, id, new ExpireRefund(
                 refund.paymentIntentId(), caller.accountId(), refund.chargeId(), id))));
