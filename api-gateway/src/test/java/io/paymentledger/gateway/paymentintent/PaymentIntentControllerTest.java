@@ -129,6 +129,6 @@ class PaymentIntentControllerTest extends GatewayWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "\"pi_2\",1763900000,succeeded,2000,0,2000,\"usd\",,\"Order A-1\",,")));
+                        "\"pi_2\",1763900000,succeeded,2000,0,2000,0,\"usd\",,\"Order A-1\",,")));
     }
 }
