@@ -43,6 +43,9 @@ sk_test_e2ePaging003333=acct_e2e_paging
 sk_test_e2eBadInput4444=acct_e2e_bad_input
 sk_test_e2eRaces0005555=acct_e2e_races
 sk_test_e2eTotals006666=acct_e2e_totals
+sk_test_e2eAlphaNext7777=acct_e2e_alpha
+pk_test_e2ePublish09999=acct_e2e_alpha
+sk_test_e2eLimited00aaaa=acct_e2e_limited
 sk_test_evOrdering0001=acct_ev_ordering
 sk_test_evRetries00002=acct_ev_retries
 sk_test_evListing00003=acct_ev_listing
@@ -59,6 +62,9 @@ K
 # Left out: StripeNodeEndToEndTest starts its own standalone ledger (run_node_suite drives the gateway instead), and
 # OpenApiContractTest.errorsMatchTheEnvelope, which reads GET /admin/replay through the API's base URL: in this
 # mode the admin API is the query service's (docs/deployments.md), so the gateway rightly answers 404 there.
+# As StripeApiTest configures its own ledger: a restricted key, and a rate limit for the LIMITED key only (the fuzz
+# test sends hundreds of requests a second with the others).
+RESTRICTED_KEYS=rk_test_e2eReader008888=acct_e2e_alpha:payment_intents=read RATE_LIMIT_OVERRIDES=aaaa=1/1
 SUITES=${SUITES:-'io.paymentledger.ledger.api.*Test,io.paymentledger.ledger.events.EventsApiTest,io.paymentledger.ledger.events.WebhookDeliveryTest,io.paymentledger.ledger.events.WebhookEndpointPagingTest,!io.paymentledger.ledger.api.StripeNodeEndToEndTest,!io.paymentledger.ledger.api.OpenApiContractTest#errorsMatchTheEnvelope'}
 # Card numbers the suites (PaymentMethodsTest, WireFormatTest) and check_no_card_numbers send: none may reach
 # the event store, a log or the database.
@@ -127,6 +133,8 @@ start_service() { # start_service command|query|gateway INSTANCE
           SPRING_DATASOURCE_USERNAME="ledger_$kind" SPRING_DATASOURCE_PASSWORD="${DB_PASSWORD[$kind]}" \
           AXON_AXONSERVER_SERVERS="localhost:$AXS_GRPC" AXON_AXONSERVER_TOKEN="$TOKEN" \
           LEDGER_FINGERPRINT_SECRET="$FINGERPRINT" LEDGER_ADMIN_KEY="$ADMIN_KEY" LEDGER_API_KEYS="$API_KEYS" \
+          LEDGER_RESTRICTED_KEYS="$RESTRICTED_KEYS" LEDGER_RATE_LIMIT_OVERRIDES="$RATE_LIMIT_OVERRIDES" \
+          LEDGER_RATE_LIMIT_READ=0 LEDGER_RATE_LIMIT_WRITE=0 \
           LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" \
           LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORTS[$kind$n]}"
    exec java -Xmx384m -jar "$(service_jar $module)" --server.address=127.0.0.1 "${extra[@]}" \
