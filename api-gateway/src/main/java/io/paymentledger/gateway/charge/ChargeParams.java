@@ -4,6 +4,7 @@ import io.paymentledger.gateway.refund.RefundParams;
 import io.paymentledger.gateway.web.ExpandParam;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ListParams;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.refund.ListCharges;
@@ -33,7 +34,7 @@ public final class ChargeParams {
             throw ParamErrors.exclusive("starting_after", "ending_before");
         }
         return new ListCharges(accountId, params.optionalString("payment_intent", RefundParams.MAX_ID),
-                RefundParams.created(params), RefundParams.limit(params), startingAfter, endingBefore);
+                ListParams.created(params), ListParams.limit(params), startingAfter, endingBefore);
     }
 
     public static Expansions listExpansions(RequestParams request) {

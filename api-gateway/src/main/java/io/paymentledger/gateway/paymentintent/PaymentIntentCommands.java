@@ -1,7 +1,5 @@
 package io.paymentledger.gateway.paymentintent;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.idempotency.Idempotency;
@@ -9,7 +7,6 @@ import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.RequestContext;
 import io.paymentledger.gateway.web.RequestParams;
-import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import io.paymentledger.messages.paymentintent.ConfirmPaymentIntent;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
@@ -75,7 +72,7 @@ class PaymentIntentCommands {
      */
     CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
         vault.keep(caller.accountId(), paymentMethodOf(command));
-        MetaData audit = audit(request, caller);
+        MetaData audit = RequestContext.commandMetaData(request, caller);
         return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));
     }
 
@@ -90,17 +87,5 @@ class PaymentIntentCommands {
             return confirm.patch().paymentMethod();
         }
         return null;
-    }
-
-    private static MetaData audit(HttpServletRequest request, Caller caller) {
-        Map<String, String> audit = new HashMap<>();
-        audit.put(AuditMetadata.REQUEST_ID.key(), RequestContext.requestId(request));
-        audit.put(AuditMetadata.API_KEY_ID.key(), caller.apiKeyId());
-        audit.put(AuditMetadata.ACCOUNT_ID.key(), caller.accountId());
-        String idempotencyKey = request.getHeader("Idempotency-Key");
-        if (idempotencyKey != null && !idempotencyKey.isEmpty()) {
-            audit.put(AuditMetadata.IDEMPOTENCY_KEY.key(), idempotencyKey);
-        }
-        return MetaData.from(audit);
     }
 }

@@ -2,6 +2,7 @@ package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ListParams;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CreatedRange;
@@ -16,15 +17,12 @@ import java.util.Set;
 /** The GET endpoints: retrieve (§3.2), list (§3.7) and search (§3.8). */
 final class PaymentIntentQueryParams {
 
-    static final int DEFAULT_LIMIT = 10;
-    static final int MAX_LIMIT = 100;
     /** 9999-12-31T23:59:59Z: later seconds do not fit an {@code Instant} the way clients mean them. */
     private static final long LATEST_INSTANT_SECONDS = 253_402_300_799L;
     private static final Set<String> RETRIEVE = Set.of("expand", "client_secret", "as_of");
     private static final Set<String> LIST = Set.of("limit", "starting_after", "ending_before", "created", "customer",
             "expand", "status", "currency", "metadata");
     private static final Set<String> SEARCH = Set.of("query", "limit", "page", "expand");
-    private static final Set<String> CREATED = Set.of("gt", "gte", "lt", "lte");
     private static final int MAX_ID = 5000;
 
     private PaymentIntentQueryParams() {
@@ -45,8 +43,8 @@ final class PaymentIntentQueryParams {
         if (startingAfter != null && endingBefore != null) {
             throw ParamErrors.exclusive("starting_after", "ending_before");
         }
-        int limit = limit(params);
-        CreatedRange created = created(params);
+        int limit = ListParams.limit(params);
+        CreatedRange created = ListParams.created(params);
         PaymentIntentStatus status = params.enumValue("status", PaymentIntentStatus.values(),
                 PaymentIntentStatus::wireName);
         String currency = TextParams.currency(params, "currency", false);
@@ -58,7 +56,7 @@ final class PaymentIntentQueryParams {
     static SearchPaymentIntents search(RequestParams request, String accountId) {
         ParamReader params = ParamReader.of(request).allowOnly(SEARCH);
         String query = params.requiredString("query", 5000);
-        int limit = limit(params);
+        int limit = ListParams.limit(params);
         String page = params.optionalString("page", MAX_ID);
         boolean totalCount = PaymentIntentParams.expansions(params, true).totalCount();
         return new SearchPaymentIntents(accountId, query, limit, page, totalCount);
@@ -70,21 +68,5 @@ final class PaymentIntentQueryParams {
         return metadata.isEmpty() ? null : metadata;
     }
 
-    private static int limit(ParamReader params) {
-        Long limit = params.integer("limit", 1, MAX_LIMIT);
-        return limit == null ? DEFAULT_LIMIT : limit.intValue();
-    }
 
-    /** {@code created=<seconds>} for one second, or any of {@code created[gt|gte|lt|lte]}. */
-    private static CreatedRange created(ParamReader params) {
-        if (!params.has("created")) {
-            return null;
-        }
-        if (params.raw("created") instanceof String) {
-            Long second = params.integer("created");
-            return new CreatedRange(null, second, null, second);
-        }
-        ParamReader range = params.object("created").allowOnly(CREATED);
-        return new CreatedRange(range.integer("gt"), range.integer("gte"), range.integer("lt"), range.integer("lte"));
-    }
 }

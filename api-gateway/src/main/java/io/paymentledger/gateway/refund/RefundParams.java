@@ -1,10 +1,10 @@
 package io.paymentledger.gateway.refund;
 
 import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ListParams;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.RequestParams;
-import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.messages.paymentintent.MetadataPatch;
 import io.paymentledger.messages.paymentintent.RefundReason;
 import io.paymentledger.messages.refund.ListRefunds;
@@ -25,7 +25,6 @@ public final class RefundParams {
     private static final Set<String> UPDATE = Set.of("metadata", "expand");
     private static final Set<String> LIST = Set.of("payment_intent", "charge", "created", "limit", "starting_after",
             "ending_before", "expand");
-    private static final Set<String> CREATED = Set.of("gt", "gte", "lt", "lte");
 
     private RefundParams() {
     }
@@ -71,24 +70,8 @@ public final class RefundParams {
         }
         params.stringList("expand");
         return new ListRefunds(accountId, params.optionalString("payment_intent", MAX_ID),
-                params.optionalString("charge", MAX_ID), created(params), limit(params), startingAfter, endingBefore);
+                params.optionalString("charge", MAX_ID), ListParams.created(params), ListParams.limit(params), startingAfter, endingBefore);
     }
 
-    public static int limit(ParamReader params) {
-        Long limit = params.integer("limit", 1, 100);
-        return limit == null ? 10 : limit.intValue();
-    }
 
-    /** {@code created=<seconds>} for one second, or any of {@code created[gt|gte|lt|lte]}. */
-    public static CreatedRange created(ParamReader params) {
-        if (!params.has("created")) {
-            return null;
-        }
-        if (params.raw("created") instanceof String) {
-            Long second = params.integer("created");
-            return new CreatedRange(null, second, null, second);
-        }
-        ParamReader range = params.object("created").allowOnly(CREATED);
-        return new CreatedRange(range.integer("gt"), range.integer("gte"), range.integer("lt"), range.integer("lte"));
-    }
 }

@@ -5,7 +5,6 @@ import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.web.Futures;
 import io.paymentledger.messages.error.PaymentErrorCode;
-import io.paymentledger.messages.paymentintent.AuditMetadata;
 import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
@@ -17,13 +16,10 @@ import io.paymentledger.messages.refund.RefundView;
 import io.paymentledger.gateway.web.RequestContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,7 +86,8 @@ public class Refunds {
 
     /** Sends a command about refund {@code refundId} and answers the refund as of the command's result. */
     RefundView send(HttpServletRequest request, Caller caller, String refundId, Object command) {
-        CommandResult result = Futures.await(commands.<CommandResult>send(command, audit(request, caller)),
+        CommandResult result = Futures.await(
+                commands.<CommandResult>send(command, RequestContext.commandMetaData(request, caller)),
                 properties.commandTimeout(), "command");
         long deadline = System.nanoTime() + properties.readAfterWriteTimeout().toNanos();
         while (System.nanoTime() < deadline) {
@@ -119,18 +116,6 @@ public class Refunds {
             throw new ApiException(PaymentErrorCode.API_ERROR_UNEXPECTED, "Interrupted while reading the refund's "
                     + "new state. Retrieve it again later.", null);
         }
-    }
-
-    private static MetaData audit(HttpServletRequest request, Caller caller) {
-        Map<String, String> audit = new HashMap<>();
-        audit.put(AuditMetadata.REQUEST_ID.key(), RequestContext.requestId(request));
-        audit.put(AuditMetadata.API_KEY_ID.key(), caller.apiKeyId());
-        audit.put(AuditMetadata.ACCOUNT_ID.key(), caller.accountId());
-        String idempotencyKey = request.getHeader("Idempotency-Key");
-        if (idempotencyKey != null && !idempotencyKey.isEmpty()) {
-            audit.put(AuditMetadata.IDEMPOTENCY_KEY.key(), idempotencyKey);
-        }
-        return MetaData.from(audit);
     }
 
     /** The intent whose aggregate decides, and the charge within it. */
