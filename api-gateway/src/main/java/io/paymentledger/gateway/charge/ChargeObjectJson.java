@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.charge;
 
+import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.messages.paymentmethod.CardDetails;
@@ -7,14 +8,11 @@ import io.paymentledger.messages.refund.ChargeDetailView;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The Charge object of {@code /v1/charges} (docs/api.md §15), with its refunds when {@code refunds} is expanded. */
 final class ChargeObjectJson {
 
     static final String LIST_URL = "/v1/charges";
-    /** Declines that Stripe's fraud rules, not the issuer, refused. */
-    private static final Set<String> BLOCKED = Set.of("fraudulent", "merchant_blacklist");
 
     private ChargeObjectJson() {
     }
@@ -28,7 +26,8 @@ final class ChargeObjectJson {
         json.put("amount_refunded", c.amountRefunded());
         // Null until the books issue records balance transactions.
         json.put("balance_transaction", null);
-        json.put("billing_details", billingDetails());
+        // The read model keeps no billing details of the card charged; Stripe shows them empty then.
+        json.put("billing_details", PaymentMethodJson.billingDetails(null));
         json.put("captured", c.captured());
         json.put("created", c.created().getEpochSecond());
         json.put("currency", c.currency());
@@ -38,7 +37,7 @@ final class ChargeObjectJson {
         json.put("failure_message", c.failureMessage());
         json.put("livemode", false);
         json.put("metadata", Map.of());
-        json.put("outcome", outcome(c));
+        json.put("outcome", ChargeOutcomeJson.outcome(c.status(), c.declineCode()));
         json.put("paid", !"failed".equals(c.status()) && !"pending".equals(c.status()));
         json.put("payment_intent", c.paymentIntentId());
         json.put("payment_method", c.paymentMethodId());
@@ -49,35 +48,6 @@ final class ChargeObjectJson {
                     "/v1/charges/" + c.id() + "/refunds"));
         }
         json.put("status", c.status());
-        return json;
-    }
-
-    // The read model keeps no billing details of the card charged; Stripe shows them empty then.
-    private static Map<String, Object> billingDetails() {
-        Map<String, Object> address = new LinkedHashMap<>();
-        for (String field : new String[] {"city", "country", "line1", "line2", "postal_code", "state"}) {
-            address.put(field, null);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("address", address);
-        json.put("email", null);
-        json.put("name", null);
-        json.put("phone", null);
-        json.put("tax_id", null);
-        return json;
-    }
-
-    private static Map<String, Object> outcome(ChargeDetailView c) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        boolean failed = "failed".equals(c.status());
-        boolean blocked = failed && BLOCKED.contains(c.declineCode());
-        json.put("network_status", blocked ? "not_sent_to_network"
-                : failed ? "declined_by_network" : "approved_by_network");
-        json.put("reason", failed ? c.declineCode() : null);
-        json.put("risk_level", "normal");
-        json.put("seller_message", blocked ? "Stripe blocked this payment."
-                : failed ? "The bank did not return any further details with this decline." : "Payment complete.");
-        json.put("type", blocked ? "blocked" : failed ? "issuer_declined" : "authorized");
         return json;
     }
 

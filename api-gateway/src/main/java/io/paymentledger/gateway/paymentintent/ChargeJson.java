@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.charge.ChargeOutcomeJson;
 import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
@@ -8,7 +9,6 @@ import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The Charge object of docs/api.md §2.3. A charge carries no copy of the intent's descriptive fields, so customer,
@@ -16,8 +16,6 @@ import java.util.Set;
  */
 final class ChargeJson {
 
-    /** Declines that Stripe's fraud rules, not the issuer, refused. */
-    private static final Set<String> BLOCKED = Set.of("fraudulent", "merchant_blacklist");
 
     private ChargeJson() {
     }
@@ -43,27 +41,13 @@ final class ChargeJson {
         json.put("livemode", false);
         json.put("metadata", intent == null || intent.details() == null || intent.details().metadata() == null
                 ? Map.of() : new LinkedHashMap<>(intent.details().metadata()));
-        json.put("outcome", outcome(c));
+        json.put("outcome", ChargeOutcomeJson.outcome(c.status(), c.declineCode()));
         json.put("paid", "succeeded".equals(c.status()));
         json.put("payment_intent", intent == null ? null : intent.id());
         json.put("payment_method", c.paymentMethodId());
         json.put("payment_method_details", paymentMethodDetails(pm));
         json.put("refunded", c.refunded());
         json.put("status", c.status());
-        return json;
-    }
-
-    private static Map<String, Object> outcome(ChargeView c) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        boolean failed = "failed".equals(c.status());
-        boolean blocked = failed && BLOCKED.contains(c.declineCode());
-        json.put("network_status", blocked ? "not_sent_to_network"
-                : failed ? "declined_by_network" : "approved_by_network");
-        json.put("reason", failed ? c.declineCode() : null);
-        json.put("risk_level", "normal");
-        json.put("seller_message", blocked ? "Stripe blocked this payment."
-                : failed ? "The bank did not return any further details with this decline." : "Payment complete.");
-        json.put("type", blocked ? "blocked" : failed ? "issuer_declined" : "authorized");
         return json;
     }
 
