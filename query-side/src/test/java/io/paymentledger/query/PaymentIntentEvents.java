@@ -18,6 +18,10 @@ import io.paymentledger.messages.paymentintent.PaymentIntentProcessing;
 import io.paymentledger.messages.paymentintent.PaymentIntentRequiresAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
+import io.paymentledger.messages.paymentintent.RefundStatus;
+import io.paymentledger.messages.paymentintent.RefundReason;
+import io.paymentledger.messages.paymentintent.RefundFailed;
+import io.paymentledger.messages.paymentintent.RefundCreated;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
 import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
@@ -109,5 +113,15 @@ public final class PaymentIntentEvents {
 
     public static PaymentIntentCanceled canceled(String id, String account, long released) {
         return new PaymentIntentCanceled(id, account, CancellationReason.REQUESTED_BY_CUSTOMER, released);
+    }
+
+    /** A refund of the intent's charge ({@link #succeeded}'s), {@code status} succeeded or pending. */
+    public static RefundCreated refunded(String id, String account, String refundId, long amount, RefundStatus status) {
+        return new RefundCreated(id, account, "ch_" + id.substring(3), refundId, amount, "usd",
+                RefundReason.REQUESTED_BY_CUSTOMER, Map.of(), status);
+    }
+
+    public static RefundFailed refundFailed(String id, String account, String refundId, long amount) {
+        return new RefundFailed(id, account, "ch_" + id.substring(3), refundId, amount, "expired_or_canceled_card");
     }
 }

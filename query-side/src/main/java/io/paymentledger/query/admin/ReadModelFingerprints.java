@@ -37,6 +37,12 @@ public class ReadModelFingerprints {
                     "SELECT * FROM charge_intent ORDER BY payment_intent_id",
                     "SELECT * FROM charge ORDER BY id",
                     "SELECT * FROM refund ORDER BY id"),
+            "books", List.of(
+                    "SELECT * FROM books_intent ORDER BY payment_intent_id",
+                    "SELECT * FROM books_entry ORDER BY id",
+                    "SELECT * FROM books_posting ORDER BY entry_id, line",
+                    "SELECT * FROM books_account ORDER BY account_id, currency, ledger_account",
+                    "SELECT * FROM balance_transaction ORDER BY id"),
             "api-events", List.of(
                     "SELECT * FROM api_event ORDER BY id",
                     "SELECT * FROM api_event_intent ORDER BY payment_intent_id"));

@@ -1,6 +1,9 @@
 package io.paymentledger.query.admin;
 
 import io.paymentledger.query.balance.BalanceProjection;
+import io.paymentledger.query.books.BooksCheck;
+import io.paymentledger.query.books.BooksCheckResult;
+import io.paymentledger.query.books.BooksProjection;
 import io.paymentledger.query.charge.ChargeProjection;
 import io.paymentledger.query.event.ApiEventProjection;
 import io.paymentledger.query.paymentintent.PaymentIntentProjection;
@@ -38,10 +41,13 @@ public class ReadModelReplay {
     private static final Logger log = LoggerFactory.getLogger(ReadModelReplay.class);
 
     static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
-            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP);
+            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
+            BooksProjection.PROCESSING_GROUP);
+    private static final long CHECK_POLL_MILLIS = 200;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final BooksCheck books;
     private final Clock clock;
     private final ExecutorService resets = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "read-model-reset");
@@ -52,10 +58,12 @@ public class ReadModelReplay {
     private long total;
     private volatile boolean resetting;
     private volatile String failure;
+    private volatile BooksCheckResult booksCheck;
 
-    public ReadModelReplay(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ReadModelReplay(EventProcessingConfiguration processing, EventStore eventStore, BooksCheck books) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.books = books;
         this.clock = Clock.systemUTC();
     }
 
@@ -67,8 +75,10 @@ public class ReadModelReplay {
         total = head();
         startedAt = clock.instant();
         failure = null;
+        booksCheck = null;
         resetting = true;
         resets.execute(this::reset);
+        resets.execute(this::checkBooksWhenFinished);
         return progress();
     }
 
@@ -89,15 +99,35 @@ public class ReadModelReplay {
         }
     }
 
+    /** After every replay: the books check, once every processor has read up to the head of the replay. */
+    private void checkBooksWhenFinished() {
+        try {
+            while (failure == null && !finished()) {
+                Thread.sleep(CHECK_POLL_MILLIS);
+            }
+            if (failure == null) {
+                booksCheck = books.run();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("The books check after the replay failed to run", e);
+            booksCheck = new BooksCheckResult(false, clock.instant(), 0, 0,
+                    List.of("the check could not run: " + e.getMessage()));
+        }
+    }
+
     public synchronized ReplayProgress progress() {
         if (startedAt == null) {
-            return new ReplayProgress(ReplayProgress.IDLE, null, 0, Math.max(head(), 0), null, null, null);
+            return new ReplayProgress(ReplayProgress.IDLE, null, 0, Math.max(head(), 0), null, null, null, null);
         }
         if (failure != null) {
-            return new ReplayProgress(ReplayProgress.FAILED, startedAt, 0, Math.max(total, 0), null, null, failure);
+            return new ReplayProgress(ReplayProgress.FAILED, startedAt, 0, Math.max(total, 0), null, null, failure,
+                    null);
         }
         if (resetting) {
-            return new ReplayProgress(ReplayProgress.RUNNING, startedAt, 0, Math.max(total, 0), null, null, null);
+            return new ReplayProgress(ReplayProgress.RUNNING, startedAt, 0, Math.max(total, 0), null, null, null,
+                    null);
         }
         boolean done = finished();
         long processed = done ? Math.max(total, 0) : Math.max(Math.min(slowestPosition(), total), 0);
@@ -105,7 +135,7 @@ public class ReadModelReplay {
         Double rate = seconds > 0 && processed > 0 ? processed / seconds : null;
         Long remaining = done ? Long.valueOf(0) : rate == null ? null : Math.round((total - processed) / rate);
         return new ReplayProgress(done ? ReplayProgress.COMPLETED : ReplayProgress.RUNNING, startedAt, processed,
-                Math.max(total, 0), rate, remaining, null);
+                Math.max(total, 0), rate, remaining, null, done ? booksCheck : null);
     }
 
     /** True when every segment of every projection processor has read up to the event store's head. */

@@ -1,5 +1,6 @@
 package io.paymentledger.query.admin;
 
+import io.paymentledger.query.books.BooksCheckResult;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * {@code --ledger.replay=true}: waits for the projections to catch up, prints the fingerprints, replays every
- * read model, prints progress and the fingerprints again, and exits: 0 when they are equal, 2 when not.
+ * read model, prints progress, the fingerprints again and the books check run after the replay, and exits: 0 when
+ * the fingerprints are equal and the books add up, 2 when the fingerprints differ, 3 when the books do not add up.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.replay", havingValue = "true")
@@ -50,6 +52,16 @@ class ReplayCommandLine implements ApplicationRunner {
         out.println("Fingerprints after replay:  " + after);
         boolean equal = before.equals(after);
         out.println(equal ? "Read models are identical after the replay." : "READ MODELS DIFFER AFTER THE REPLAY.");
-        System.exit(SpringApplication.exit(context, () -> equal ? 0 : 2));
+        while (progress.booksCheck() == null && !ReplayProgress.FAILED.equals(progress.state())) {
+            Thread.sleep(POLL_MILLIS);
+            progress = replay.progress();
+        }
+        BooksCheckResult books = progress.booksCheck();
+        boolean balanced = books != null && books.passed();
+        if (books != null) {
+            BooksCheckCommandLine.print(out, books);
+        }
+        int status = !equal ? 2 : balanced ? 0 : BooksCheckCommandLine.BOOKS_DIFFER;
+        System.exit(SpringApplication.exit(context, () -> status));
     }
 }

@@ -3,5 +3,5 @@ package io.paymentledger.query.charge;
 import java.time.Instant;
 
 /** A list position: the created time and id of the row a page starts after or ends before. */
-record Cursor(Instant created, String id) {
+public record Cursor(Instant created, String id) {
 }

@@ -12,9 +12,9 @@ import java.util.Map;
  * the cursor. Newest first, except that a page read backwards is selected oldest first so its limit keeps the
  * nearest rows.
  */
-record Where(String sql, MapSqlParameterSource parameters, boolean backwards) {
+public record Where(String sql, MapSqlParameterSource parameters, boolean backwards) {
 
-    static Where of(String alias, String accountId, Map<String, String> equal, CreatedRange created,
+    public static Where of(String alias, String accountId, Map<String, String> equal, CreatedRange created,
                     Cursor olderThan, Cursor newerThan) {
         StringBuilder sql = new StringBuilder(alias + "account_id = :account");
         MapSqlParameterSource parameters = new MapSqlParameterSource("account", accountId);
@@ -43,7 +43,7 @@ record Where(String sql, MapSqlParameterSource parameters, boolean backwards) {
         return new Where(sql.toString(), parameters, newerThan != null);
     }
 
-    String order(String alias) {
+    public String order(String alias) {
         String direction = backwards ? "ASC" : "DESC";
         return alias + "created " + direction + ", " + alias + "id " + direction;
     }

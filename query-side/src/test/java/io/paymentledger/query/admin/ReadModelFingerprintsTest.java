@@ -32,13 +32,14 @@ class ReadModelFingerprintsTest {
         Set<String> created = createdByQueryMigrations();
 
         assertThat(created).contains("payment_intent_view", "balance_intent", "api_event", "api_event_intent", "charge",
-                "refund");
+                "refund", "books_posting", "balance_transaction");
         assertThat(fingerprinted).containsAll(created.stream().filter(table -> !NOT_READ_MODELS.contains(table)).toList());
     }
 
     @Test
     void nameEachReadModelByItsProcessingGroup() {
-        assertThat(ReadModelFingerprints.READ_MODELS).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges");
+        assertThat(ReadModelFingerprints.READ_MODELS).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges",
+                "books");
     }
 
     private static Set<String> createdByQueryMigrations() throws IOException {

@@ -6,6 +6,7 @@ import io.paymentledger.messages.paymentintent.BalancesView;
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
 import io.paymentledger.messages.paymentintent.FindBalances;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
+import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.query.QuerySideTest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -33,6 +34,8 @@ import static io.paymentledger.query.PaymentIntentEvents.created;
 import static io.paymentledger.query.PaymentIntentEvents.declined;
 import static io.paymentledger.query.PaymentIntentEvents.details;
 import static io.paymentledger.query.PaymentIntentEvents.processing;
+import static io.paymentledger.query.PaymentIntentEvents.refundFailed;
+import static io.paymentledger.query.PaymentIntentEvents.refunded;
 import static io.paymentledger.query.PaymentIntentEvents.requiresAction;
 import static io.paymentledger.query.PaymentIntentEvents.succeeded;
 import static io.paymentledger.query.PaymentIntentEvents.updated;
@@ -74,7 +77,7 @@ class ReplayTest {
         assertThat(events).isGreaterThan(3_000);
         await().atMost(Duration.ofSeconds(300)).until(replay::caughtUp);
         Map<String, String> before = settledFingerprints();
-        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges");
+        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges", "books");
         long apiEvents = apiEventRows();
         assertThat(apiEvents).isGreaterThanOrEqualTo(INTENTS);
         BalancesView balancesBefore = balances(accounts.get(0));
@@ -83,6 +86,10 @@ class ReplayTest {
 
         assertThat(progress.get("state").asText()).isEqualTo(ReplayProgress.COMPLETED);
         assertThat(progress.get("processed").asLong()).isEqualTo(progress.get("total").asLong());
+        JsonNode books = booksCheckAfter();
+        assertThat(books.get("discrepancies")).isEmpty();
+        assertThat(books.get("passed").asBoolean()).isTrue();
+        assertThat(books.get("entries").asLong()).isGreaterThan(INTENTS);
         // A processor reports its position just before its last batch commits: allow that commit to land.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fingerprints.all()).isEqualTo(before));
         assertThat(balances(accounts.get(0))).isEqualTo(balancesBefore);
@@ -106,6 +113,12 @@ class ReplayTest {
         await().atMost(Duration.ofSeconds(300)).until(() -> progress().get("state").asText()
                 .equals(ReplayProgress.COMPLETED));
         return progress();
+    }
+
+    /** The books check the replay runs once it has completed. */
+    private JsonNode booksCheckAfter() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> progress().hasNonNull("booksCheck"));
+        return progress().get("booksCheck");
     }
 
     private JsonNode progress() throws Exception {
@@ -132,9 +145,12 @@ class ReplayTest {
             List<Object> lifeCycle = new ArrayList<>(List.of(created(id, account, amount, "usd")));
             switch (i % 6) {
                 case 0 -> lifeCycle.addAll(List.of(attached(id, account), authorized(id, account, amount),
-                        succeeded(id, account, amount, 0)));
+                        succeeded(id, account, amount, 0),
+                        refunded(id, account, "re_a" + id.substring(3), 300, RefundStatus.SUCCEEDED)));
                 case 1 -> lifeCycle.addAll(List.of(attached(id, account), authorized(id, account, amount),
-                        succeeded(id, account, amount - 400, 400)));
+                        succeeded(id, account, amount - 400, 400),
+                        refunded(id, account, "re_b" + id.substring(3), 200, RefundStatus.PENDING),
+                        refundFailed(id, account, "re_b" + id.substring(3), 200)));
                 case 2 -> lifeCycle.addAll(List.of(attached(id, account), authorized(id, account, amount),
                         canceled(id, account, amount)));
                 case 3 -> lifeCycle.addAll(List.of(attached(id, account), declined(id, account),

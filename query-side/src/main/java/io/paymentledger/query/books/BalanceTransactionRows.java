@@ -1,0 +1,81 @@
+package io.paymentledger.query.books;
+
+import io.paymentledger.messages.books.BalanceAmount;
+import io.paymentledger.messages.books.BalanceTransactionView;
+import io.paymentledger.messages.paymentintent.CreatedRange;
+import io.paymentledger.query.charge.Cursor;
+import io.paymentledger.query.charge.Where;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The balance_transaction table (V180) and the balance summed from it. */
+@Repository
+class BalanceTransactionRows {
+
+    private static final String COLUMNS = "id, account_id, payment_intent_id, type, reporting_category, source_id, "
+            + "amount, fee, net, currency, created, available_on";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    BalanceTransactionRows(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(BalanceTransactionView txn, String entryId) {
+        jdbc.update("INSERT INTO balance_transaction (" + COLUMNS + ", entry_id) VALUES (:id, :account, :intent, "
+                + ":type, :category, :source, :amount, :fee, :net, :currency, :created, :availableOn, :entry)",
+                new MapSqlParameterSource("id", txn.id()).addValue("account", txn.accountId())
+                        .addValue("intent", txn.paymentIntentId()).addValue("type", txn.type())
+                        .addValue("category", txn.reportingCategory()).addValue("source", txn.sourceId())
+                        .addValue("amount", txn.amount()).addValue("fee", txn.fee()).addValue("net", txn.net())
+                        .addValue("currency", txn.currency()).addValue("created", Timestamp.from(txn.created()))
+                        .addValue("availableOn", Timestamp.from(txn.availableOn())).addValue("entry", entryId));
+    }
+
+    Optional<BalanceTransactionView> find(String accountId, String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM balance_transaction WHERE id = :id AND account_id = :account",
+                Map.of("id", id, "account", accountId), BalanceTransactionRows::toView).stream().findFirst();
+    }
+
+    /** The page after ({@code olderThan}) or before ({@code newerThan}) a cursor row, newest first. */
+    List<BalanceTransactionView> list(String accountId, Map<String, String> equal, CreatedRange created,
+                                      Cursor olderThan, Cursor newerThan, int limit) {
+        Where where = Where.of("", accountId, equal, created, olderThan, newerThan);
+        return jdbc.query("SELECT " + COLUMNS + " FROM balance_transaction WHERE " + where.sql() + " ORDER BY "
+                + where.order("") + " LIMIT " + limit, where.parameters(), BalanceTransactionRows::toView);
+    }
+
+    /** The net per currency of the transactions available at {@code now} ({@code available} true) or pending. */
+    List<BalanceAmount> sums(String accountId, Instant now, boolean available) {
+        return jdbc.query("SELECT currency, SUM(net) FROM balance_transaction WHERE account_id = :account AND "
+                        + "available_on " + (available ? "<=" : ">") + " :now GROUP BY currency ORDER BY currency",
+                new MapSqlParameterSource("account", accountId).addValue("now", Timestamp.from(now)),
+                (rs, n) -> new BalanceAmount(rs.getString(1), rs.getLong(2)));
+    }
+
+    List<String> currencies(String accountId) {
+        return jdbc.queryForList("SELECT DISTINCT currency FROM balance_transaction WHERE account_id = :account "
+                + "ORDER BY currency", Map.of("account", accountId), String.class);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM balance_transaction", Map.of());
+    }
+
+    private static BalanceTransactionView toView(ResultSet rs, int row) throws SQLException {
+        return new BalanceTransactionView(rs.getString("id"), rs.getString("account_id"),
+                rs.getString("payment_intent_id"), rs.getString("type"), rs.getString("reporting_category"),
+                rs.getString("source_id"), rs.getLong("amount"), rs.getLong("fee"), rs.getLong("net"),
+                rs.getString("currency"), rs.getTimestamp("created").toInstant(),
+                rs.getTimestamp("available_on").toInstant());
+    }
+}
