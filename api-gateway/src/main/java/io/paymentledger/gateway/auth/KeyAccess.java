@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.auth;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.paymentledger.gateway.error.ApiException;
@@ -47,6 +48,9 @@ final class KeyAccess {
         }
     }
 
+    private static final Set<String> BALANCE_PATHS = Set.of("balances", "balance_transactions",
+            "books");
+
     /** {@code /v1/payment_intents/pi_1/confirm} → payment_intents; test helpers act on the resource they name. */
     static String resourceOf(String path) {
         String[] segments = path.split("/");
@@ -54,7 +58,8 @@ final class KeyAccess {
         if (segments.length <= index) {
             return null;
         }
-        String resource = "balances".equals(segments[index]) ? "balance" : segments[index];
+        // Stripe's Balance permission covers the balance transactions; our totals and books go with it.
+        String resource = BALANCE_PATHS.contains(segments[index]) ? "balance" : segments[index];
         // An unknown URL is answered 404 for every key: restricted keys may not learn less than others.
         return Permissions.RESOURCES.contains(resource) ? resource : null;
     }

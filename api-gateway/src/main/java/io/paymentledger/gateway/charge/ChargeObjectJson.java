@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.charge;
 
+import io.paymentledger.messages.books.BalanceTransactionIds;
 import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
@@ -24,8 +25,9 @@ final class ChargeObjectJson {
         json.put("amount", c.amount());
         json.put("amount_captured", c.amountCaptured());
         json.put("amount_refunded", c.amountRefunded());
-        // Null until the books issue records balance transactions.
-        json.put("balance_transaction", null);
+        // The id derived from the charge, as the books write it once captured (docs/books.md).
+        json.put("balance_transaction", c.captured() && c.amountCaptured() > 0 ? BalanceTransactionIds.ofCharge(c.id())
+                : null);
         // The read model keeps no billing details of the card charged; Stripe shows them empty then.
         json.put("billing_details", PaymentMethodJson.billingDetails(null));
         json.put("captured", c.captured());

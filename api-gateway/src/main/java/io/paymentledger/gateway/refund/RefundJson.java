@@ -1,5 +1,7 @@
 package io.paymentledger.gateway.refund;
 
+import io.paymentledger.messages.books.BalanceTransactionIds;
+import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.refund.RefundView;
 
 import java.util.LinkedHashMap;
@@ -19,13 +21,14 @@ public final class RefundJson {
         json.put("id", r.id());
         json.put("object", "refund");
         json.put("amount", r.amount());
-        // Null until the books issue records balance transactions.
-        json.put("balance_transaction", null);
+        // Ids derived from the refund, as the books write them (docs/books.md).
+        json.put("balance_transaction", BalanceTransactionIds.ofRefund(r.id()));
         json.put("charge", r.chargeId());
         json.put("created", r.created().getEpochSecond());
         json.put("currency", r.currency());
         json.put("destination_details", destinationDetails());
-        json.put("failure_balance_transaction", null);
+        json.put("failure_balance_transaction", r.status() == RefundStatus.FAILED
+                ? BalanceTransactionIds.of(BalanceTransactionIds.REFUND_FAILURE, r.id()) : null);
         json.put("failure_reason", r.failureReason());
         json.put("metadata", r.metadata() == null ? Map.of() : new LinkedHashMap<>(r.metadata()));
         json.put("payment_intent", r.paymentIntentId());

@@ -38,7 +38,8 @@ class WireFuzzTest {
             "charge", "payment_intent", "reason",
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
             "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k", "url", "enabled_events",
-            "api_version", "description", "disabled", "starting_after", "ending_before", "types", "webhook_endpoint");
+            "api_version", "description", "disabled", "starting_after", "ending_before", "types", "webhook_endpoint",
+            "source", "payout", "created[gte]", "as_of");
     private static final List<String> VALUES = List.of("", "1000", "-1", "usd", "USD", "true", "false", "card",
             "manual", "https://m.example", "pm_card_visa", "data.payment_method", "latest_charge", "%", "%2", "%ZZ",
             "%5B", "%5D", "+", "&", "=", "[", "]", "null", "1.5", "x".repeat(600), "accounts/acct_alpha/payment-methods/pm", "x".repeat(5001), "payment_intent.*",
@@ -89,7 +90,12 @@ class WireFuzzTest {
             },
             io.paymentledger.gateway.charge.ChargeParams::retrieve,
             p -> io.paymentledger.gateway.charge.ChargeParams.list(p, "acct_alpha"),
-            io.paymentledger.gateway.charge.ChargeParams::listExpansions);
+            io.paymentledger.gateway.charge.ChargeParams::listExpansions,
+            p -> {
+                io.paymentledger.gateway.balance.BalanceParams.retrieve(p);
+                return p;
+            },
+            p -> io.paymentledger.gateway.balance.BalanceParams.list(p, "acct_alpha"));
 
     @Test
     void answersRandomFormBodiesWithAnApiExceptionOrAResult() {

@@ -86,7 +86,7 @@ class RefundControllerTest extends GatewayWebTest {
            .andExpect(jsonPath("$.charge").value("ch_1"))
            .andExpect(jsonPath("$.payment_intent").value("pi_1"))
            .andExpect(jsonPath("$.status").value("succeeded"))
-           .andExpect(jsonPath("$.balance_transaction").isEmpty());
+           .andExpect(jsonPath("$.balance_transaction").value(org.hamcrest.Matchers.matchesPattern("txn_[0-9a-f]{24}")));
         ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
         verify(commands).send(command.capture(), any(MetaData.class));
         RefundCharge refund = (RefundCharge) command.getValue();

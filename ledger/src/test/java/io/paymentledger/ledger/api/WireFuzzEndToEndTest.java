@@ -33,6 +33,8 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "GET /v1/payment_intents/{pi}", "POST /v1/payment_intents/{pi}", "POST /v1/payment_intents/{pi}/confirm",
             "POST /v1/payment_intents/{pi}/capture", "POST /v1/payment_intents/{pi}/cancel",
             "GET /v1/payment_intents/{pi}/history", "GET /v1/balances",
+            "GET /v1/balance", "GET /v1/balance_transactions", "GET /v1/balance_transactions/{evt}",
+            "GET /v1/books/journal_entries", "GET /v1/books/trial_balance",
             "POST /v1/test_helpers/payment_intents/{pi}/authenticate", "POST /v1/test_helpers/payment_intents/{pi}/settle",
             "GET /v1/events", "GET /v1/events/{evt}", "GET /v1/events/{evt}/deliveries", "POST /v1/events/{evt}/resend",
             "GET /v1/webhook_endpoints", "POST /v1/webhook_endpoints", "GET /v1/webhook_endpoints/{we}",
