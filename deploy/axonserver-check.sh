@@ -43,6 +43,7 @@ sk_test_e2ePaging003333=acct_e2e_paging
 sk_test_e2eBadInput4444=acct_e2e_bad_input
 sk_test_e2eRaces0005555=acct_e2e_races
 sk_test_e2eTotals006666=acct_e2e_totals
+sk_test_e2eBooks00bbbb=acct_e2e_books
 sk_test_e2eAlphaNext7777=acct_e2e_alpha
 pk_test_e2ePublish09999=acct_e2e_alpha
 sk_test_e2eLimited00aaaa=acct_e2e_limited

@@ -37,6 +37,8 @@ abstract class StripeApiTest {
     static final String BAD_INPUT = "sk_test_e2eBadInput4444";
     static final String RACES = "sk_test_e2eRaces0005555";
     static final String TOTALS = "sk_test_e2eTotals006666";
+    /** The books' account, with a fee of 2.9 % + 30 (ledger.books.fees). */
+    static final String BOOKS = "sk_test_e2eBooks00bbbb";
     /** Keys of their own for the key and rate-limit tests: ALPHA's second key, a restricted and a publishable one. */
     static final String ALPHA_NEXT = "sk_test_e2eAlphaNext7777";
     static final String READER = "rk_test_e2eReader008888";
@@ -51,8 +53,8 @@ abstract class StripeApiTest {
 
     static final String API_KEYS = String.join(",", ALPHA + "=acct_e2e_alpha", BETA + "=acct_e2e_beta",
             PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input", RACES + "=acct_e2e_races",
-            TOTALS + "=acct_e2e_totals", ALPHA_NEXT + "=acct_e2e_alpha", PUBLISHABLE + "=acct_e2e_alpha",
-            LIMITED + "=acct_e2e_limited");
+            TOTALS + "=acct_e2e_totals", BOOKS + "=acct_e2e_books", ALPHA_NEXT + "=acct_e2e_alpha",
+            PUBLISHABLE + "=acct_e2e_alpha", LIMITED + "=acct_e2e_limited");
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry properties) {
@@ -61,6 +63,8 @@ abstract class StripeApiTest {
         properties.add("ledger.gateway.restricted-keys", () -> READER + "=acct_e2e_alpha:payment_intents=read");
         // One read and one write per second for LIMITED only; the standalone default leaves other keys unlimited.
         properties.add("ledger.gateway.rate-limit.overrides", () -> "aaaa=1/1");
+        properties.add("ledger.books.fees.acct_e2e_books.percent", () -> "2.9");
+        properties.add("ledger.books.fees.acct_e2e_books.fixed", () -> "30");
     }
 
     @BeforeEach
