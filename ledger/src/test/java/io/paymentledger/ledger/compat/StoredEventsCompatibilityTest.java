@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paymentledger.ledger.LedgerApplication;
 import io.paymentledger.messages.upcasting.PaymentIntentDetailsUpcaster;
 import org.junit.jupiter.api.BeforeAll;
+import io.paymentledger.query.chain.ChainReport;
+import io.paymentledger.query.chain.EventChainVerification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,15 @@ class StoredEventsCompatibilityTest {
         String succeeded = withStatus("succeeded");
         JsonNode refused = api.refused("/v1/payment_intents/" + succeeded + "/cancel", "");
         assertThat(refused.get("error").get("code").asText()).isEqualTo("payment_intent_unexpected_state");
+    }
+
+    /** History stored before the event chain existed is its genesis: reported as such, not as a broken link. */
+    @Test
+    void verificationCountsTheImportedHistoryAsStoredBeforeHashing(@Autowired EventChainVerification chain) {
+        ChainReport report = chain.verify();
+
+        assertThat(report.intact()).as(String.valueOf(report.firstBreak())).isTrue();
+        assertThat(report.eventsBeforeHashing()).isEqualTo(recorded.get("events").size());
     }
 
     private JsonNode view(String id) {
