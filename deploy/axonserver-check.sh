@@ -9,8 +9,8 @@
 # (deploy/postgres-roles.sql), the three *-exec.jar services with compose's variables, then runs the project's
 # stripe-java end-to-end suites (ledger/src/test, -Dledger.e2e.base-url) and the stripe-node suite
 # (ledger/src/test/node) against a gateway, checks concurrent captures, read-after-write, webhook delivery and
-# segment sharing across the instances, and that no test card number reached Axon Server's event store or a
-# service's log. Prints a summary.
+# segment sharing across the instances, that no test card number reached Axon Server's event store or a
+# service's log, and that the event chain of everything written verifies (docs/books.md). Prints a summary.
 # Needs: java 17, node 20 and npm, PostgreSQL server binaries (PG_BIN, default the newest
 # /usr/lib/postgresql/*/bin), curl, python3, and the jars: ./mvnw -B -DskipTests package. Every process it starts
 # is stopped on exit.
@@ -294,6 +294,20 @@ check_segments() {
     | awk -F'|' '{a[$1]=a[$1] " " $3} END {for (p in a) print "    " p ":" a[p]}' | tee -a "$summary"
 }
 
+check_event_chain() { # every event written through Axon Server is chained; the query service verifies the store
+  sleep 5   # the event-chain-heads processor records the newest heads
+  local status; status=$(curl -s -o "$work/chain.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $ADMIN_KEY" "http://127.0.0.1:${PORTS[query1]}/admin/event-chain/verify")
+  say "  event chain (POST /admin/event-chain/verify on query service 1): $status $(python3 - "$work/chain.json" <<'PY' 2>/dev/null
+import json, sys
+r = json.load(open(sys.argv[1])); b = r.get("firstBreak")
+print(f"{r['state']}: {r['events']} events of {r['aggregates']} aggregates, {r['eventsBeforeHashing']} without a hash,"
+      f" {r['headsChecked']} recorded heads, {r['breaks']} broken links"
+      + (f"; first: {b['kind']} at {b['aggregateId']} sequence {b['sequenceNumber']}" if b else ""))
+PY
+)"
+}
+
 check_roles() {
   local denied; denied=$(psql_as gateway "SELECT count(*) FROM ledger_query.payment_intent_view" 2>&1 | grep -c 'permission denied' || true)
   say "  gateway role reading the query schema: $([[ $denied -gt 0 ]] && echo 'permission denied (as intended)' || echo 'ALLOWED')"
@@ -310,6 +324,7 @@ for phase in $phases; do
   check_no_card_numbers
   check_concurrent_captures "$phase"
   if [[ $phase -ge 2 ]]; then check_read_after_write; check_webhooks_once; check_segments; fi
+  check_event_chain
   errors=$(cat "$logs"/*-?.log | grep -c -E 'ClassNotFoundException|NoClassDefFoundError|NoHandlerForQueryException' || true)
   say "  service logs: $errors lines with ClassNotFoundException/NoClassDefFoundError/NoHandlerForQueryException"
   stop_all
