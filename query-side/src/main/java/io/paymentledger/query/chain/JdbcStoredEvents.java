@@ -25,8 +25,9 @@ class JdbcStoredEvents implements StoredEvents {
     private static final String COLUMNS = "SELECT globalIndex, aggregateIdentifier, sequenceNumber, type,"
             + " eventIdentifier, timeStamp, payloadType, payloadRevision, payload, metaData FROM DomainEventEntry ";
     private static final String FIRST = COLUMNS + "ORDER BY aggregateIdentifier, sequenceNumber LIMIT " + PAGE;
-    private static final String NEXT = COLUMNS + "WHERE aggregateIdentifier > ? OR (aggregateIdentifier = ?"
-            + " AND sequenceNumber > ?) ORDER BY aggregateIdentifier, sequenceNumber LIMIT " + PAGE;
+    // A row value, not "a > ? OR (a = ? AND s > ?)": H2 starts the index range at the key only for the row value.
+    private static final String NEXT = COLUMNS + "WHERE (aggregateIdentifier, sequenceNumber) > (?, ?)"
+            + " ORDER BY aggregateIdentifier, sequenceNumber LIMIT " + PAGE;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = new ObjectMapper();
@@ -45,8 +46,7 @@ class JdbcStoredEvents implements StoredEvents {
                 return;
             }
             ChainedEvent last = page.get(page.size() - 1).event();
-            page = jdbc.query(NEXT, (rs, row) -> read(rs), last.aggregateId(), last.aggregateId(),
-                    last.sequenceNumber());
+            page = jdbc.query(NEXT, (rs, row) -> read(rs), last.aggregateId(), last.sequenceNumber());
         }
     }
 
