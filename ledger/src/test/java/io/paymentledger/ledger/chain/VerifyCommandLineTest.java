@@ -22,14 +22,14 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code --ledger.verify=true} in a JVM of its own: exit code 0 for an intact store, 2 once a row is edited. */
+/** {@code --ledger.verify=true} in a JVM of its own: exit code 0 for an intact store, 4 once a row is edited. */
 class VerifyCommandLineTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void exitsWithTwoAndNamesTheDamageOnceAPayloadIsEdited() throws Exception {
+    void exitsWithFourAndNamesTheDamageOnceAPayloadIsEdited() throws Exception {
         String id = TestIntents.newId();
         try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
                 .run("--ledger.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off")) {
@@ -56,7 +56,7 @@ class VerifyCommandLineTest {
         }
 
         Run broken = verify();
-        assertThat(broken.exitCode()).as(broken.output()).isEqualTo(2);
+        assertThat(broken.exitCode()).as(broken.output()).isEqualTo(4);
         assertThat(broken.output()).contains("EVENT CHAIN BROKEN", "payload_altered at aggregate " + id + " sequence 1");
     }
 

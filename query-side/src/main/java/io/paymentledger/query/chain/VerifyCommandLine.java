@@ -11,11 +11,13 @@ import java.io.PrintStream;
 
 /**
  * {@code --ledger.verify=true}: verifies the event chain of the whole store, prints the result and exits: 0 when
- * intact, 2 when a link is broken (as {@code --ledger.replay=true} does when fingerprints differ).
+ * intact, 4 when a link is broken ({@code --ledger.replay=true} uses 2 and 3 for its own findings).
  */
 @Component
 @ConditionalOnProperty(name = "ledger.verify", havingValue = "true")
 class VerifyCommandLine implements ApplicationRunner {
+
+    static final int BROKEN = 4;
 
     private final EventChainVerification verification;
     private final ConfigurableApplicationContext context;
@@ -38,6 +40,6 @@ class VerifyCommandLine implements ApplicationRunner {
             out.println("EVENT CHAIN BROKEN: " + report.breaks() + " broken links; first: "
                     + report.firstBreak().describe());
         }
-        System.exit(SpringApplication.exit(context, () -> report.intact() ? 0 : 2));
+        System.exit(SpringApplication.exit(context, () -> report.intact() ? 0 : BROKEN));
     }
 }
