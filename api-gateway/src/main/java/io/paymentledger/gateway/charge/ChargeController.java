@@ -48,7 +48,7 @@ class ChargeController {
     ResponseEntity<Object> retrieve(@PathVariable String id, @Parameter(hidden = true) Caller caller,
                                     HttpServletRequest request) {
         Expansions expansions = ChargeParams.retrieve(bodies.read(request));
-        return ApiResponses.ok(ChargeObjectJson.charge(refunds.charge(caller.accountId(), id)
+        return ApiResponses.ok(ChargeJson.charge(refunds.charge(caller.accountId(), id)
                 .orElseThrow(() -> new ApiException(PaymentErrorCode.RESOURCE_MISSING,
                         "No such charge: '" + id + "'", "id")), expansions.expands("refunds")));
     }
@@ -63,7 +63,7 @@ class ChargeController {
         ChargePage page = Futures.await(queries.query(query, ResponseTypes.instanceOf(ChargePage.class)),
                 properties.commandTimeout(), "ListCharges");
         return ApiResponses.ok(ApiResponses.list(page.data().stream()
-                .map(c -> ChargeObjectJson.charge(c, expansions.expands("refunds"))).toList(), page.hasMore(),
-                ChargeObjectJson.LIST_URL));
+                .map(c -> ChargeJson.charge(c, expansions.expands("refunds"))).toList(), page.hasMore(),
+                ChargeJson.LIST_URL));
     }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.paymentledger.gateway.charge.ChargeJson;
 import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
+import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.gateway.webhook.DeliveryAttempt;
+import io.paymentledger.messages.event.ApiEventObject;
 import io.paymentledger.messages.event.ApiEventView;
 
 /**
@@ -24,12 +27,11 @@ public final class EventJson {
     }
 
     public static Map<String, Object> event(ApiEventView e, String apiVersion, long pendingWebhooks, WireLinks links) {
-        Map<String, Object> intent = PaymentIntentJson.intent(e.intent(), Expansions.NONE, links);
+        Map<String, Object> object = object(e.object(), links);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("object", intent);
+        data.put("object", object);
         if (e.previous() != null) {
-            data.put("previous_attributes",
-                    previousAttributes(PaymentIntentJson.intent(e.previous(), Expansions.NONE, links), intent));
+            data.put("previous_attributes", previousAttributes(object(e.previous(), links), object));
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("id", e.requestId());
@@ -70,6 +72,17 @@ public final class EventJson {
         json.put("response_excerpt", a.responseExcerpt());
         json.put("succeeded", a.error() == null);
         return json;
+    }
+
+    /** The intent, charge or refund, as its own endpoint renders it (without expansions). */
+    private static Map<String, Object> object(ApiEventObject o, WireLinks links) {
+        if (o.charge() != null) {
+            return ChargeJson.charge(o.charge(), false);
+        }
+        if (o.refund() != null) {
+            return RefundJson.refund(o.refund());
+        }
+        return PaymentIntentJson.intent(o.intent(), Expansions.NONE, links);
     }
 
     /** The prior values of the top-level fields whose rendering changed (our extension, docs/api.md §9.1). */

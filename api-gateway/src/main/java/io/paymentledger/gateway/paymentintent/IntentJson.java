@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.charge.ChargeJson;
 import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.gateway.error.ErrorJson;
 import io.paymentledger.gateway.web.Expansions;
@@ -11,6 +12,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentintent.PaymentMethodOptions;
+import io.paymentledger.messages.refund.ChargeDetailView;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,8 @@ final class IntentJson {
         json.put("excluded_payment_method_types", null);
         json.put("last_payment_error", ErrorJson.lastPaymentError(v.lastPaymentError(), links));
         json.put("latest_charge", v.latestCharge() == null ? null
-                : e.expands("latest_charge") ? ChargeJson.charge(v.latestCharge(), v) : v.latestCharge().id());
+                : e.expands("latest_charge") ? ChargeJson.charge(ChargeDetailView.latestOf(v), false)
+                : v.latestCharge().id());
         json.put("livemode", false);
         json.put("metadata", d.metadata() == null ? Map.of() : new LinkedHashMap<>(d.metadata()));
         json.put("next_action", nextAction(v, links));

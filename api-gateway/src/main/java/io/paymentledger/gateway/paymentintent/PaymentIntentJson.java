@@ -6,7 +6,6 @@ import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.messages.error.PaymentError;
-import io.paymentledger.messages.paymentintent.ChargeView;
 import io.paymentledger.messages.paymentintent.PaymentIntentSearchResult;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
@@ -16,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stripe's JSON for PaymentIntents, lists, search results, PaymentMethods, Charges and errors, as ordered maps
+ * Stripe's JSON for PaymentIntents, lists, search results, PaymentMethods and errors, as ordered maps
  * that keep null values: serialize them with a mapper that writes nulls (Jackson's default), because a missing
  * field reads as null in typed clients but an explicit null is what Stripe sends (docs/api.md §2).
  */
@@ -65,10 +64,6 @@ public final class PaymentIntentJson {
 
     public static Map<String, Object> paymentMethod(PaymentMethod pm) {
         return PaymentMethodJson.paymentMethod(pm);
-    }
-
-    public static Map<String, Object> charge(ChargeView c, PaymentIntentView v) {
-        return ChargeJson.charge(c, v);
     }
 
     /**

@@ -83,7 +83,6 @@ public final class PaymentMethodJson {
         checks.put("cvc_check", card.cvcCheck());
         json.put("checks", checks);
         json.put("display_brand", card.brand() == null ? null : DISPLAY_BRANDS.getOrDefault(card.brand(), card.brand()));
-        json.put("fingerprint", card.fingerprint());
         json.put("generated_from", null);
         Map<String, Object> networks = new LinkedHashMap<>();
         networks.put("available", card.brand() == null ? List.of() : List.of(card.brand()));
@@ -101,6 +100,7 @@ public final class PaymentMethodJson {
         json.put("country", card.country());
         json.put("exp_month", card.expMonth());
         json.put("exp_year", card.expYear());
+        json.put("fingerprint", card.fingerprint());
         json.put("funding", card.funding());
         json.put("last4", card.last4());
         return json;

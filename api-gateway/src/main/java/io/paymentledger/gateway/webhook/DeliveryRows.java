@@ -35,6 +35,17 @@ public class DeliveryRows {
                 paymentIntentId).stream().findFirst();
     }
 
+    /** Whether the intent holds an uncaptured authorization, as {@link #authorized(String, boolean)} last set. */
+    boolean authorized(String paymentIntentId) {
+        return jdbc.queryForList("SELECT authorized FROM webhook_intent WHERE payment_intent_id = ?", Boolean.class,
+                paymentIntentId).stream().findFirst().orElse(false);
+    }
+
+    void authorized(String paymentIntentId, boolean authorized) {
+        jdbc.update("UPDATE webhook_intent SET authorized = ? WHERE payment_intent_id = ?", authorized,
+                paymentIntentId);
+    }
+
     /** Adds a pending delivery unless the endpoint already has one for the event (a redelivered domain event). */
     void add(String endpointId, String accountId, String eventId, String paymentIntentId, long sequence, long now) {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE endpoint_id = ? "

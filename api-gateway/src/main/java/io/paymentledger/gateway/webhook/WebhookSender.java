@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookSender implements DisposableBean {
 
+    /** Names our product, so a receiver's logs never mistake the ledger's webhooks for Stripe's. */
+    static final String USER_AGENT = "PaymentLedger/1.0 (webhooks)";
     static final int MAX_BODY_BYTES = 4096;
     static final int EXCERPT_CHARS = 500;
 
@@ -68,7 +70,7 @@ class WebhookSender implements DisposableBean {
                     null);
         }
         HttpPost request = new HttpPost(endpoint.url());
-        request.setHeader("User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)");
+        request.setHeader("User-Agent", USER_AGENT);
         request.setHeader("Stripe-Signature", WebhookSigner.header(endpoint.secret(), started / 1000, body));
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
         AtomicBoolean expired = new AtomicBoolean();

@@ -30,9 +30,11 @@ class EventParamsTest {
 
     @Test
     void aTypeMatchingNoKnownTypeMatchesNothingAndOneCreatedSecondIsARange() {
-        ListApiEvents query = list("type=refund.*&created=1763900000");
+        ListApiEvents query = list("type=dispute.*&created=1763900000");
 
         assertThat(query.types()).containsExactly("none");
+        assertThat(list("type=refund.*").types()).containsExactly("refund.created", "refund.updated",
+                "refund.failed");
         assertThat(query.created()).isEqualTo(new CreatedRange(null, 1763900000L, null, 1763900000L));
         assertThat(query.limit()).isEqualTo(10);
     }

@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paymentledger.gateway.charge.ChargeJson;
 import io.paymentledger.gateway.web.Expansions;
 import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.messages.error.PaymentError;
@@ -8,6 +9,7 @@ import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.PaymentIntentSearchResult;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.refund.ChargeDetailView;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -198,7 +200,7 @@ class PaymentIntentJsonTest {
         @Test
         void rendersAFailedChargeWithTheIssuersReason() {
             PaymentIntentView declined = WireFixtures.declined();
-            Map<String, Object> charge = PaymentIntentJson.charge(declined.latestCharge(), declined);
+            Map<String, Object> charge = ChargeJson.charge(ChargeDetailView.latestOf(declined), false);
 
             assertThat(charge).containsEntry("status", "failed").containsEntry("paid", false)
                     .containsEntry("failure_code", "card_declined").containsEntry("amount_refunded", 0L)
@@ -212,7 +214,7 @@ class PaymentIntentJsonTest {
         @Test
         void rendersASucceededChargeAsPaidAndAuthorized() {
             PaymentIntentView authorized = WireFixtures.authorized();
-            Map<String, Object> charge = PaymentIntentJson.charge(authorized.latestCharge(), authorized);
+            Map<String, Object> charge = ChargeJson.charge(ChargeDetailView.latestOf(authorized), false);
 
             assertThat(charge).containsEntry("paid", true).containsEntry("status", "succeeded")
                     .containsEntry("failure_code", null);

@@ -53,7 +53,7 @@ class RefundControllerTest extends GatewayWebTest {
 
     private ChargeDetailView charge(long refunded, long version, List<RefundView> refunds) {
         return new ChargeDetailView("ch_1", "acct_alpha", "pi_1", 2_000, 2_000, refunded, true, "usd", "succeeded",
-                null, null, null, "pm_1", VISA, CREATED, version, refunds);
+                null, null, null, "pm_1", VISA, CREATED, version, refunds, null);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import com.jayway.jsonpath.JsonPath;
 import io.paymentledger.gateway.GatewayWebTest;
 import io.paymentledger.gateway.PaymentIntentViews;
+import io.paymentledger.messages.event.ApiEventObject;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.event.FindApiEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
@@ -147,7 +148,8 @@ class WebhookLimitsTest extends GatewayWebTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void eventExists() {
         ApiEventView event = new ApiEventView(EVENT, "acct_beta", "payment_intent.created", Instant.EPOCH, 1, "pi_1",
-                PaymentIntentViews.view("pi_1", PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0), null, null, null);
+                ApiEventObject.of(PaymentIntentViews.view("pi_1", PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0)), null,
+                null, null);
         when(queries.query(argThat(query -> query instanceof FindApiEvent), any(ResponseType.class)))
                 .thenReturn((CompletableFuture) CompletableFuture.completedFuture(Optional.of(event)));
     }

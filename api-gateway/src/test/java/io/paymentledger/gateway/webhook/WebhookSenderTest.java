@@ -31,6 +31,8 @@ class WebhookSenderTest {
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<String> request =
+            new java.util.concurrent.atomic.AtomicReference<>("");
     private ServerSocket server;
 
     @AfterEach
@@ -79,6 +81,20 @@ class WebhookSenderTest {
         sender.destroy();
     }
 
+    @Test
+    void namesOurProductAsTheUserAgentNotStripe() throws Exception {
+        receiver("HTTP/1.1 204 No Content\r\n\r\n", false);
+        WebhookSender sender = sender(true);
+        release.countDown();
+
+        DeliveryAttempt attempt = assertTimeoutPreemptively(HANG_GUARD, () -> sender.send(endpoint(), "evt_1", EVENT));
+
+        assertThat(attempt.error()).isNull();
+        assertThat(request.get()).containsIgnoringCase("user-agent: PaymentLedger/")
+                .doesNotContainIgnoringCase("stripe.com");
+        sender.destroy();
+    }
+
     private WebhookEndpoint endpoint() {
         return new WebhookEndpoint("we_1", "acct_1", "http://127.0.0.1:" + server.getLocalPort() + "/hooks",
                 List.of("*"), null, null, "whsec_test", "enabled", 0, 0, Map.of());
@@ -97,7 +113,9 @@ class WebhookSenderTest {
                 try (Socket socket = server.accept()) {
                     connections.incrementAndGet();
                     InputStream in = socket.getInputStream();
-                    in.read(new byte[8192]);
+                    byte[] received = new byte[8192];
+                    int length = in.read(received);
+                    request.set(new String(received, 0, Math.max(length, 0), StandardCharsets.US_ASCII));
                     OutputStream out = socket.getOutputStream();
                     out.write(head.getBytes(StandardCharsets.US_ASCII));
                     out.flush();

@@ -23,9 +23,4 @@ public record ChargeView(String id, long amount, long amountCaptured, boolean ca
         return new ChargeView(id, amount, amountCaptured, captured, created, currency, status, failureCode,
                 failureMessage, declineCode, paymentMethodId, amountRefunded + change);
     }
-
-    /** Stripe's {@code refunded}: the whole captured amount went back. */
-    public boolean refunded() {
-        return captured && amountCaptured > 0 && amountRefunded >= amountCaptured;
-    }
 }

@@ -45,7 +45,8 @@ public class ReadModelFingerprints {
                     "SELECT * FROM balance_transaction ORDER BY id"),
             "api-events", List.of(
                     "SELECT * FROM api_event ORDER BY id",
-                    "SELECT * FROM api_event_intent ORDER BY payment_intent_id"));
+                    "SELECT * FROM api_event_intent ORDER BY payment_intent_id",
+                    "SELECT * FROM api_event_refund ORDER BY refund_id"));
 
     private static final char FIELD = 0x1f;
     private static final char ROW = 0x1e;

@@ -2,6 +2,7 @@ package io.paymentledger.query.charge;
 
 import io.paymentledger.messages.paymentintent.LastPaymentError;
 import io.paymentledger.messages.paymentintent.PaymentIntentAmountCapturableUpdated;
+import io.paymentledger.messages.paymentintent.PaymentIntentCanceled;
 import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
 import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentPaymentFailed;
@@ -12,7 +13,6 @@ import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import io.paymentledger.messages.paymentintent.RefundCreated;
 import io.paymentledger.messages.paymentintent.RefundFailed;
-import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentintent.RefundUpdated;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import io.paymentledger.messages.refund.ChargeDetailView;
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the charge and refund tables in step with the PaymentIntent events. Every event of an intent is applied
@@ -83,25 +84,33 @@ public class ChargeProjection {
         } else if (event instanceof PaymentIntentPaymentFailed failed) {
             failed(intent, failed, at);
             return withPaymentMethod(intent, null);
-        } else if (event instanceof RefundCreated refund) {
-            rows.insertRefund(new RefundView(refund.refundId(), refund.accountId(), refund.paymentIntentId(),
-                    refund.chargeId(), refund.amount(), refund.currency(), refund.reason(), refund.status(), null,
-                    refund.metadata(), at, sequence));
-            rows.addRefunded(refund.chargeId(), refund.amount());
-        } else if (event instanceof RefundFailed failed) {
-            rows.refund(intent.accountId(), failed.refundId()).ifPresent(refund -> {
-                rows.updateRefund(new RefundView(refund.id(), refund.accountId(), refund.paymentIntentId(),
-                        refund.chargeId(), refund.amount(), refund.currency(), refund.reason(), RefundStatus.FAILED,
-                        failed.failureReason(), refund.metadata(), refund.created(), sequence));
-                rows.addRefunded(refund.chargeId(), -refund.amount());
-            });
-        } else if (event instanceof RefundUpdated updated) {
-            rows.refund(intent.accountId(), updated.refundId()).ifPresent(refund -> rows.updateRefund(
-                    new RefundView(refund.id(), refund.accountId(), refund.paymentIntentId(), refund.chargeId(),
-                            refund.amount(), refund.currency(), refund.reason(), refund.status(),
-                            refund.failureReason(), updated.metadata(), refund.created(), sequence)));
+        } else if (event instanceof PaymentIntentCanceled canceled && canceled.amountReleased() > 0) {
+            // The authorization released: Stripe shows the uncaptured charge refunded (docs/api.md §15.6).
+            rows.authorizedCharge(intent.paymentIntentId())
+                    .ifPresent(chargeId -> rows.addRefunded(chargeId, canceled.amountReleased()));
+        } else if (event instanceof RefundCreated || event instanceof RefundFailed
+                || event instanceof RefundUpdated) {
+            refund(intent, event, at, sequence);
         }
         return intent;
+    }
+
+    private void refund(ChargeIntent intent, PaymentIntentEvent event, Instant at, long sequence) {
+        String refundId = RefundState.refundId(event).orElseThrow();
+        Optional<RefundView> before = rows.refund(intent.accountId(), refundId);
+        RefundView after = RefundState.apply(before.orElse(null), event, at, sequence);
+        if (after == null) {
+            return;
+        }
+        if (before.isEmpty()) {
+            rows.insertRefund(after);
+            rows.addRefunded(after.chargeId(), after.amount());
+        } else {
+            rows.updateRefund(after);
+            if (event instanceof RefundFailed) {
+                rows.addRefunded(after.chargeId(), -after.amount());
+            }
+        }
     }
 
     private void failed(ChargeIntent intent, PaymentIntentPaymentFailed event, Instant at) {
@@ -115,14 +124,14 @@ public class ChargeProjection {
                 intent.amount(), 0, 0, false, intent.currency(), "failed", code,
                 error == null ? null : error.error().message(), error == null ? null : error.error().declineCode(),
                 method == null ? intent.paymentMethodId() : method.id(),
-                method == null ? intent.card() : method.card(), at, 0, List.of()));
+                method == null ? intent.card() : method.card(), at, 0, List.of(), null));
     }
 
     private static ChargeDetailView charge(ChargeIntent intent, String chargeId, long amount, long amountCaptured,
                                            String status, Instant at) {
         return new ChargeDetailView(chargeId, intent.accountId(), intent.paymentIntentId(), amount, amountCaptured, 0,
                 amountCaptured > 0, intent.currency(), status, null, null, null, intent.paymentMethodId(),
-                intent.card(), at, 0, List.of());
+                intent.card(), at, 0, List.of(), null);
     }
 
     private static ChargeIntent withPaymentMethod(ChargeIntent intent, PaymentMethod method) {

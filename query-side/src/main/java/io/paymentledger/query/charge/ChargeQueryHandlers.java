@@ -10,6 +10,7 @@ import io.paymentledger.messages.refund.ListRefunds;
 import io.paymentledger.messages.refund.RefundPage;
 import io.paymentledger.messages.refund.RefundView;
 import io.paymentledger.query.axon.QueryRejections;
+import io.paymentledger.query.paymentintent.PaymentIntentRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,16 @@ import java.util.Optional;
 class ChargeQueryHandlers {
 
     private final ChargeRows rows;
+    private final PaymentIntentRows intents;
 
-    ChargeQueryHandlers(ChargeRows rows) {
+    ChargeQueryHandlers(ChargeRows rows, PaymentIntentRows intents) {
         this.rows = rows;
+        this.intents = intents;
     }
 
     @QueryHandler
     Optional<ChargeDetailView> handle(FindCharge query) {
-        return rows.charge(query.accountId(), query.chargeId());
+        return rows.charge(query.accountId(), query.chargeId()).map(this::withContext);
     }
 
     @QueryHandler
@@ -49,7 +52,7 @@ class ChargeQueryHandlers {
                 (older, newer, fetch) -> rows.charges(account, equal, query.created(), older, newer, fetch),
                 cursor(query.startingAfter(), query.endingBefore(), id -> rows.charge(account, id)
                         .map(c -> new Cursor(c.created(), c.id())), "charge"));
-        return new ChargePage(page.data(), page.hasMore());
+        return new ChargePage(page.data().stream().map(this::withContext).toList(), page.hasMore());
     }
 
     @QueryHandler
@@ -63,6 +66,11 @@ class ChargeQueryHandlers {
                 cursor(query.startingAfter(), query.endingBefore(), id -> rows.refund(account, id)
                         .map(r -> new Cursor(r.created(), r.id())), "refund"));
         return new RefundPage(page.data(), page.hasMore());
+    }
+
+    /** The charge with what it shows of its intent, read from the intent's view (ChargeContext). */
+    private ChargeDetailView withContext(ChargeDetailView charge) {
+        return charge.withContextOf(intents.find(charge.paymentIntentId()).orElse(null));
     }
 
     private interface Select<T> {

@@ -79,6 +79,12 @@ class ChargeRows {
         }
     }
 
+    /** The intent's authorized charge that was not captured, if any. */
+    Optional<String> authorizedCharge(String paymentIntentId) {
+        return jdbc.queryForList("SELECT id FROM charge WHERE payment_intent_id = :intent AND status = 'succeeded' "
+                + "AND captured = FALSE", Map.of("intent", paymentIntentId), String.class).stream().findFirst();
+    }
+
     void addRefunded(String chargeId, long amount) {
         jdbc.update("UPDATE charge SET amount_refunded = amount_refunded + :amount WHERE id = :id",
                 Map.of("id", chargeId, "amount", amount));
@@ -147,7 +153,7 @@ class ChargeRows {
                 rs.getBoolean("captured"), rs.getString("currency"), rs.getString("status"),
                 rs.getString("failure_code"), rs.getString("failure_message"), rs.getString("decline_code"),
                 rs.getString("payment_method_id"), json.read(rs.getString("card"), CardDetails.class),
-                instant(rs, "created"), rs.getLong("version"), refunds);
+                instant(rs, "created"), rs.getLong("version"), refunds, null);
     }
 
     @SuppressWarnings("unchecked")

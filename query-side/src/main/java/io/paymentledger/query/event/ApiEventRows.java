@@ -1,8 +1,10 @@
 package io.paymentledger.query.event;
 
+import io.paymentledger.messages.event.ApiEventObject;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.refund.RefundView;
 import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.axon.ReadModelJson;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The api_event and api_event_intent tables (V150). */
+/** The api_event, api_event_intent and api_event_refund tables (V150, V171). */
 @Repository
 class ApiEventRows {
 
     private static final String COLUMNS = "id, account_id, type, created, event_position, payment_intent_id, "
-            + "intent_json, previous_json, request_id, idempotency_key";
+            + "intent_json, previous_json, object_json, previous_object_json, request_id, idempotency_key";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReadModelJson json;
@@ -51,16 +53,33 @@ class ApiEventRows {
         return BatchRows.Store.of(this::intent, row -> saveIntent(row, false), (stored, row) -> saveIntent(row, true));
     }
 
+    Optional<RefundView> refund(String refundId) {
+        return jdbc.query("SELECT view_json FROM api_event_refund WHERE refund_id = :id", Map.of("id", refundId),
+                (rs, n) -> json.read(rs.getString(1), RefundView.class)).stream().findFirst();
+    }
+
+    void saveRefund(RefundView refund, boolean exists) {
+        String sql = exists ? "UPDATE api_event_refund SET view_json = :json WHERE refund_id = :id"
+                : "INSERT INTO api_event_refund (refund_id, view_json) VALUES (:id, :json)";
+        jdbc.update(sql, new MapSqlParameterSource("id", refund.id()).addValue("json", json.write(refund)));
+    }
+
     boolean exists(String eventId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM api_event WHERE id = :id", Map.of("id", eventId),
                 Integer.class);
         return count != null && count > 0;
     }
 
-    void insert(ApiEventView event) {
+    /**
+     * Inserts an event. {@code intent} is the intent right after the domain event; a payment_intent event's object
+     * and previous state go to intent_json and previous_json, a charge or refund event's to the object columns.
+     */
+    void insert(ApiEventView event, PaymentIntentView intent) {
+        boolean aboutIntent = event.object().intent() != null;
         jdbc.update("INSERT INTO api_event (id, account_id, type, created, created_at, event_position, payment_intent_id, "
-                + "intent_json, previous_json, request_id, idempotency_key) VALUES (:id, :account, :type, :created, "
-                + ":createdAt, :position, :intent, :intentJson, :previousJson, :requestId, :key)",
+                + "intent_json, previous_json, object_json, previous_object_json, request_id, idempotency_key) VALUES "
+                + "(:id, :account, :type, :created, :createdAt, :position, :intent, :intentJson, :previousJson, "
+                + ":objectJson, :previousObjectJson, :requestId, :key)",
                 new MapSqlParameterSource("id", event.id())
                         .addValue("account", event.accountId())
                         .addValue("type", event.type())
@@ -68,8 +87,12 @@ class ApiEventRows {
                         .addValue("createdAt", Timestamp.from(event.created()))
                         .addValue("position", event.position())
                         .addValue("intent", event.paymentIntentId())
-                        .addValue("intentJson", json.write(event.intent()))
-                        .addValue("previousJson", json.write(event.previous()))
+                        .addValue("intentJson", json.write(intent))
+                        .addValue("previousJson", aboutIntent && event.previous() != null
+                                ? json.write(event.previous().intent()) : null)
+                        .addValue("objectJson", aboutIntent ? null : json.write(event.object()))
+                        .addValue("previousObjectJson", aboutIntent || event.previous() == null ? null
+                                : json.write(event.previous()))
                         .addValue("requestId", event.requestId())
                         .addValue("key", event.idempotencyKey()));
     }
@@ -108,6 +131,7 @@ class ApiEventRows {
     void deleteAll() {
         jdbc.update("DELETE FROM api_event", Map.of());
         jdbc.update("DELETE FROM api_event_intent", Map.of());
+        jdbc.update("DELETE FROM api_event_refund", Map.of());
     }
 
     private static void bound(StringBuilder where, MapSqlParameterSource parameters, String condition, String name,
@@ -119,11 +143,16 @@ class ApiEventRows {
     }
 
     private ApiEventView toEvent(ResultSet rs, int row) throws SQLException {
+        String objectJson = rs.getString("object_json");
+        ApiEventObject object = objectJson != null ? json.read(objectJson, ApiEventObject.class)
+                : ApiEventObject.of(json.read(rs.getString("intent_json"), PaymentIntentView.class));
+        ApiEventObject previous = objectJson != null
+                ? json.read(rs.getString("previous_object_json"), ApiEventObject.class)
+                : ApiEventObject.of(json.read(rs.getString("previous_json"), PaymentIntentView.class));
         return new ApiEventView(rs.getString("id"), rs.getString("account_id"), rs.getString("type"),
-                Instant.ofEpochSecond(rs.getLong("created")), rs.getLong("event_position"), rs.getString("payment_intent_id"),
-                json.read(rs.getString("intent_json"), PaymentIntentView.class),
-                json.read(rs.getString("previous_json"), PaymentIntentView.class),
-                rs.getString("request_id"), rs.getString("idempotency_key"));
+                Instant.ofEpochSecond(rs.getLong("created")), rs.getLong("event_position"),
+                rs.getString("payment_intent_id"), object, previous, rs.getString("request_id"),
+                rs.getString("idempotency_key"));
     }
 
     /** The filters of a list request. */

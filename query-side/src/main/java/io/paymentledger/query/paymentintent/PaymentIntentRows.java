@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /** The payment_intent_view and payment_intent_metadata tables (V102), through Spring JDBC. */
 @Repository
-class PaymentIntentRows {
+public class PaymentIntentRows {
 
     private static final String COLUMNS = "v.id, v.account_id, v.version, v.created_at, v.amount, v.currency, "
             + "v.status, v.amount_capturable, v.amount_received, v.client_secret, v.canceled_at, "
@@ -41,7 +41,7 @@ class PaymentIntentRows {
         this.json = json;
     }
 
-    Optional<PaymentIntentView> find(String id) {
+    public Optional<PaymentIntentView> find(String id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM payment_intent_view v WHERE v.id = :id",
                 Map.of("id", id), toView).stream().findFirst();
     }

@@ -123,6 +123,10 @@ public final class PaymentIntentState {
         } else if (event instanceof RefundFailed failed) {
             draft.latestCharge = refunding(draft.latestCharge, failed.chargeId(), -failed.amount());
         } else if (event instanceof PaymentIntentCanceled canceled) {
+            if (canceled.amountReleased() > 0 && draft.latestCharge != null) {
+                // The authorization released: Stripe shows the uncaptured charge refunded (docs/api.md §15.6).
+                draft.latestCharge = draft.latestCharge.refunding(canceled.amountReleased());
+            }
             draft.amountCapturable = 0;
             draft.canceledAt = at;
             draft.cancellationReason = canceled.cancellationReason();

@@ -114,6 +114,20 @@ class ChargeProjectionTest {
     }
 
     @Test
+    void cancelingAnAuthorizationShowsTheUncapturedChargeRefunded() {
+        String id = anyIntentId();
+        sequence = 0;
+        given(created(id, account, 2_000, "usd"), attached(id, account), authorized(id, account, 2_000),
+                canceled(id, account, 2_000));
+
+        ChargeDetailView charge = charge(id);
+        assertThat(charge.captured()).isFalse();
+        assertThat(charge.amountRefunded()).isEqualTo(2_000);
+        assertThat(charge.refunded()).isTrue();
+        assertThat(charge.refunds()).isEmpty();
+    }
+
+    @Test
     void redeliveredRefundEventsCountOnce() {
         String id = captured(2_000);
         given(refund(id, "re_a" + id, 700, RefundStatus.SUCCEEDED));

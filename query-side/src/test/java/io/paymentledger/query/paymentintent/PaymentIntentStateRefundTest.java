@@ -5,6 +5,7 @@ import io.paymentledger.messages.paymentintent.RefundCreated;
 import io.paymentledger.messages.paymentintent.RefundFailed;
 import io.paymentledger.messages.paymentintent.RefundReason;
 import io.paymentledger.messages.paymentintent.RefundStatus;
+import io.paymentledger.messages.refund.ChargeDetailView;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -37,11 +38,11 @@ class PaymentIntentStateRefundTest {
         PaymentIntentView partly = fold(created(ID, ACCOUNT, 2_000, "usd"), attached(ID, ACCOUNT),
                 succeeded(ID, ACCOUNT, 2_000, 0), refund("re_1", 1_500));
         assertThat(partly.latestCharge().amountRefunded()).isEqualTo(1_500);
-        assertThat(partly.latestCharge().refunded()).isFalse();
+        assertThat(ChargeDetailView.latestOf(partly).refunded()).isFalse();
 
         PaymentIntentView whole = fold(created(ID, ACCOUNT, 2_000, "usd"), attached(ID, ACCOUNT),
                 succeeded(ID, ACCOUNT, 2_000, 0), refund("re_1", 1_500), refund("re_2", 500));
-        assertThat(whole.latestCharge().refunded()).isTrue();
+        assertThat(ChargeDetailView.latestOf(whole).refunded()).isTrue();
 
         PaymentIntentView failed = fold(created(ID, ACCOUNT, 2_000, "usd"), attached(ID, ACCOUNT),
                 succeeded(ID, ACCOUNT, 2_000, 0), refund("re_1", 1_500),

@@ -5,20 +5,24 @@ import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.messages.paymentmethod.CardDetails;
+import io.paymentledger.messages.refund.ChargeContext;
 import io.paymentledger.messages.refund.ChargeDetailView;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The Charge object of {@code /v1/charges} (docs/api.md §15), with its refunds when {@code refunds} is expanded. */
-final class ChargeObjectJson {
+/**
+ * The Charge object (docs/api.md §15), the one rendering of a charge: {@code /v1/charges}, an intent's expanded
+ * {@code latest_charge} and the charge events all show it, with its refunds when {@code refunds} is expanded.
+ */
+public final class ChargeJson {
 
-    static final String LIST_URL = "/v1/charges";
+    public static final String LIST_URL = "/v1/charges";
 
-    private ChargeObjectJson() {
+    private ChargeJson() {
     }
 
-    static Map<String, Object> charge(ChargeDetailView c, boolean expandRefunds) {
+    public static Map<String, Object> charge(ChargeDetailView c, boolean expandRefunds) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", c.id());
         json.put("object", "charge");
@@ -28,19 +32,19 @@ final class ChargeObjectJson {
         // The id derived from the charge, as the books write it once captured (docs/books.md).
         json.put("balance_transaction", c.captured() && c.amountCaptured() > 0 ? BalanceTransactionIds.ofCharge(c.id())
                 : null);
-        // The read model keeps no billing details of the card charged; Stripe shows them empty then.
-        json.put("billing_details", PaymentMethodJson.billingDetails(null));
+        ChargeContext context = c.context() == null ? ChargeContext.NONE : c.context();
+        json.put("billing_details", PaymentMethodJson.billingDetails(context.billingDetails()));
         json.put("captured", c.captured());
         json.put("created", c.created().getEpochSecond());
         json.put("currency", c.currency());
-        json.put("customer", null);
-        json.put("description", null);
+        json.put("customer", context.customer());
+        json.put("description", context.description());
         json.put("failure_code", c.failureCode());
         json.put("failure_message", c.failureMessage());
         json.put("livemode", false);
-        json.put("metadata", Map.of());
+        json.put("metadata", context.metadata() == null ? Map.of() : new LinkedHashMap<>(context.metadata()));
         json.put("outcome", ChargeOutcomeJson.outcome(c.status(), c.declineCode()));
-        json.put("paid", !"failed".equals(c.status()) && !"pending".equals(c.status()));
+        json.put("paid", "succeeded".equals(c.status()));
         json.put("payment_intent", c.paymentIntentId());
         json.put("payment_method", c.paymentMethodId());
         json.put("payment_method_details", paymentMethodDetails(c.card()));
@@ -58,15 +62,7 @@ final class ChargeObjectJson {
         if (card == null) {
             json.put("card", null);
         } else {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("brand", card.brand());
-            summary.put("country", card.country());
-            summary.put("exp_month", card.expMonth());
-            summary.put("exp_year", card.expYear());
-            summary.put("fingerprint", card.fingerprint());
-            summary.put("funding", card.funding());
-            summary.put("last4", card.last4());
-            json.put("card", summary);
+            json.put("card", PaymentMethodJson.cardSummary(card));
         }
         json.put("type", "card");
         return json;
