@@ -2,10 +2,16 @@ package io.paymentledger.ledger.api;
 
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stripe.model.Charge;
+import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.param.ChargeRetrieveParams;
+import com.stripe.param.EventListParams;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
@@ -15,15 +21,19 @@ import com.stripe.param.RefundUpdateParams;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Refunds and charges end to end with the official stripe-java client (docs/api.md §15). */
 class RefundsTest extends StripeApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static PaymentIntent paid(String paymentMethod, long amount) throws StripeException {
         return PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(amount).setCurrency("usd")
@@ -80,6 +90,63 @@ class RefundsTest extends StripeApiTest {
                 .contains("\"" + intent.getId() + "\"," + intent.getCreated());
         assertThat(csv.body().lines().filter(line -> line.startsWith("\"" + intent.getId()))
                 .findFirst().orElseThrow()).contains(",succeeded,2000,0,2000,2000,");
+    }
+
+    @Test
+    void theIntentsLatestChargeAndTheChargeAreTheSameJson() throws Exception {
+        PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(2_000L)
+                .setCurrency("usd").setPaymentMethod("pm_card_visa").setConfirm(true).setDescription("Order B-7")
+                .putMetadata("order", "B-7").build(), as(ALPHA));
+        Refund.create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).setAmount(700L).build(),
+                as(ALPHA));
+
+        // The intent's view and the charges read model are two projections: wait until both show the refund.
+        await().atMost(Duration.ofSeconds(30)).until(() -> latestCharge(intent).path("amount_refunded").asLong() == 700);
+        JsonNode latest = latestCharge(intent);
+        JsonNode charge = JSON.readTree(send(request("/v1/charges/" + intent.getLatestCharge(), ALPHA).GET()).body());
+
+        assertThat((Object) latest).isEqualTo(charge);
+        assertThat(charge.path("paid").asBoolean()).isTrue();
+        assertThat(charge.path("refunded").asBoolean()).isFalse();
+        assertThat(charge.path("amount_refunded").asLong()).isEqualTo(700);
+        assertThat(charge.path("description").asText()).isEqualTo("Order B-7");
+        assertThat(charge.path("metadata").path("order").asText()).isEqualTo("B-7");
+        assertThat(charge.path("payment_method_details").path("card").path("fingerprint").asText()).isNotBlank();
+        JsonNode expanded = JSON.readTree(send(request("/v1/charges/" + intent.getLatestCharge()
+                + "?expand[]=refunds", ALPHA).GET()).body());
+        assertThat(expanded.path("refunds").path("data")).hasSize(1);
+        JsonNode withoutRefunds = ((ObjectNode) expanded.deepCopy()).without("refunds");
+        assertThat((Object) withoutRefunds).isEqualTo(charge);
+    }
+
+    @Test
+    void cancelingAnAuthorizationReleasesItAsARefundOfTheCharge() throws StripeException {
+        PaymentIntent intent = authorized(ALPHA, 1_500);
+
+        PaymentIntent canceled = intent.cancel(PaymentIntentCancelParams.builder().build(), as(ALPHA));
+
+        assertThat(canceled.getStatus()).isEqualTo("canceled");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Charge.retrieve(intent.getLatestCharge(), as(ALPHA))
+                .getRefunded());
+        Charge charge = Charge.retrieve(intent.getLatestCharge(), as(ALPHA));
+        assertThat(charge.getCaptured()).isFalse();
+        assertThat(charge.getAmountRefunded()).isEqualTo(1_500L);
+        Charge latest = PaymentIntent.retrieve(intent.getId(),
+                PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build(), as(ALPHA))
+                .getLatestChargeObject();
+        assertThat(latest.getRefunded()).isTrue();
+        assertThat(latest.getAmountRefunded()).isEqualTo(1_500L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Event.list(EventListParams.builder()
+                .setType("charge.refunded").setLimit(100L).build(), as(ALPHA)).getData().stream()
+                .anyMatch(e -> e.getDataObjectDeserializer().getObject()
+                        .map(o -> ((Charge) o).getId().equals(intent.getLatestCharge())).orElse(false)));
+        assertThatThrownBy(() -> Refund.create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).build(),
+                as(ALPHA))).isInstanceOf(InvalidRequestException.class);
+    }
+
+    private JsonNode latestCharge(PaymentIntent intent) throws Exception {
+        return JSON.readTree(send(request("/v1/payment_intents/" + intent.getId() + "?expand[]=latest_charge", ALPHA)
+                .GET()).body()).path("latest_charge");
     }
 
     @Test

@@ -37,6 +37,7 @@ abstract class EventsEndToEndTest {
     static final String REPLAY = "sk_test_evReplay000006";
     static final String RESEND = "sk_test_evResend000007";
     static final String PAGING = "sk_test_evPaging000008";
+    static final String REFUNDS = "sk_test_evRefunds00009";
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,7 +51,7 @@ abstract class EventsEndToEndTest {
         properties.add("ledger.gateway.api-keys", () -> String.join(",", ORDERING + "=acct_ev_ordering",
                 RETRIES + "=acct_ev_retries", LISTING + "=acct_ev_listing", ALPHA + "=acct_ev_alpha",
                 BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend",
-                PAGING + "=acct_ev_paging"));
+                PAGING + "=acct_ev_paging", REFUNDS + "=acct_ev_refunds"));
         properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
         properties.add("ledger.webhooks.poll-interval", () -> "50ms");
         properties.add("ledger.webhooks.timeout", () -> "2s");
@@ -77,6 +78,15 @@ abstract class EventsEndToEndTest {
         WebhookEndpoint endpoint = WebhookEndpoint.create(WebhookEndpointCreateParams.builder()
                 .setUrl(receiver.url()).addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.ALL)
                 .build(), as(apiKey));
+        receiver.secret(endpoint.getSecret());
+        return endpoint;
+    }
+
+    /** An endpoint for the given event types only, its secret handed to the receiver. */
+    static WebhookEndpoint subscribe(WebhookReceiver receiver, String apiKey,
+                                     WebhookEndpointCreateParams.EnabledEvent... types) throws StripeException {
+        WebhookEndpoint endpoint = WebhookEndpoint.create(WebhookEndpointCreateParams.builder()
+                .setUrl(receiver.url()).addAllEnabledEvent(java.util.List.of(types)).build(), as(apiKey));
         receiver.secret(endpoint.getSecret());
         return endpoint;
     }

@@ -43,13 +43,13 @@ class EventsOnPostgresTest {
                     .setCurrency("usd").setPaymentMethod("pm_card_visa").setConfirm(true).build(),
                     EventsEndToEndTest.as(KEY));
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted(intent.getId()).size() == 2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted(intent.getId()).size() == 3);
 
             assertThat(receiver.accepted(intent.getId())).extracting(Event::getType)
-                    .containsExactly("payment_intent.created", "payment_intent.succeeded");
+                    .containsExactly("payment_intent.created", "payment_intent.succeeded", "charge.succeeded");
             assertThat(Event.list(EventListParams.builder().setLimit(1L).build(), EventsEndToEndTest.as(KEY))
                     .autoPagingIterable()).extracting(Event::getType)
-                    .containsExactly("payment_intent.succeeded", "payment_intent.created");
+                    .containsExactly("charge.succeeded", "payment_intent.succeeded", "payment_intent.created");
         } catch (com.stripe.exception.StripeException e) {
             throw new AssertionError(e);
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.stripe.Stripe;
+import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.WebhookEndpoint;
@@ -29,14 +30,20 @@ class WebhookDeliveryTest extends EventsEndToEndTest {
                     .setPaymentMethod("pm_card_visa").setConfirm(true).build(), as(ORDERING));
             intent.capture(PaymentIntentCaptureParams.builder().build(), as(ORDERING));
 
-            await().atMost(WAIT).until(() -> receiver.accepted(intent.getId()).size() == 3);
+            await().atMost(WAIT).until(() -> receiver.accepted(intent.getId()).size() == 5);
 
             List<Event> events = receiver.accepted(intent.getId());
             assertThat(events).extracting(Event::getType).containsExactly("payment_intent.created",
-                    "payment_intent.amount_capturable_updated", "payment_intent.succeeded");
-            assertThat(events).extracting(e -> ((PaymentIntent) e.getDataObjectDeserializer().getObject()
+                    "payment_intent.amount_capturable_updated", "charge.succeeded", "payment_intent.succeeded",
+                    "charge.captured");
+            assertThat(events.stream().filter(e -> e.getType().startsWith("payment_intent.")))
+                    .extracting(e -> ((PaymentIntent) e.getDataObjectDeserializer().getObject()
                     .orElseThrow()).getStatus()).containsExactly("requires_payment_method", "requires_capture",
                     "succeeded");
+            Charge captured = (Charge) events.get(4).getDataObjectDeserializer().getObject().orElseThrow();
+            assertThat(captured.getCaptured()).isTrue();
+            assertThat(events.get(4).getData().getPreviousAttributes()).containsEntry("captured", false)
+                    .containsKey("amount_captured");
             assertThat(events).allSatisfy(e -> {
                 assertThat(e.getApiVersion()).isEqualTo(Stripe.API_VERSION);
                 assertThat(e.getId()).startsWith("evt_");

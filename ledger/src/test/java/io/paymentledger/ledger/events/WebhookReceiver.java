@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
 import com.stripe.net.Webhook;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -62,9 +64,19 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(badSignatures);
     }
 
+    /** The intent an event is about: its data.object, or the intent of its charge or refund. */
     static String intentId(Event event) {
-        return event.getDataObjectDeserializer().getObject().map(object -> ((PaymentIntent) object).getId())
-                .orElseThrow(() -> new AssertionError("data.object not readable by stripe-java: " + event.getId()));
+        return event.getDataObjectDeserializer().getObject().map(WebhookReceiver::intentOf).orElseThrow(() -> new AssertionError("data.object not readable by stripe-java: " + event.getId()));
+    }
+
+    private static String intentOf(Object object) {
+        if (object instanceof Charge charge) {
+            return charge.getPaymentIntent();
+        }
+        if (object instanceof Refund refund) {
+            return refund.getPaymentIntent();
+        }
+        return ((PaymentIntent) object).getId();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
