@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The Events API (docs/api.md §9.1): list and retrieve, plus our delivery log and manual resend (Ext). */
+/**
+ * The Events API (docs/api.md §9.1): list and retrieve, plus our delivery log and manual resend (Ext), which
+ * {@link ResendAudit} records in the admin audit log.
+ */
 @RestController
 @RequestMapping("/v1/events")
 @Tag(name = "Events")
@@ -92,6 +95,9 @@ class EventController {
         ParamReader params = EventParams.resend(body);
         ApiEventView event = find(caller, id);
         String endpoint = EventParams.webhookEndpoint(params);
+        if (endpoint != null) {
+            request.setAttribute(ResendAudit.ENDPOINT_ATTRIBUTE, endpoint);
+        }
         if (deliveries.deliveryCount(caller.accountId(), id, endpoint) == 0) {
             throw new ApiException(PaymentErrorCode.RESOURCE_MISSING,
                     "Event " + id + " has no delivery to that webhook endpoint", "webhook_endpoint");

@@ -95,6 +95,18 @@ class WebhookEndpointsTest extends GatewayWebTest {
     }
 
     @Test
+    void acceptsTheChargeAndRefundEventTypes() throws Exception {
+        mvc.perform(authorized(post("/v1/webhook_endpoints")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form("url", PUBLIC_URL) + "&" + form("enabled_events[0]", "charge.refunded") + "&"
+                                + form("enabled_events[1]", "refund.created") + "&"
+                                + form("enabled_events[2]", "charge.refund.updated")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled_events[0]").value("charge.refunded"))
+                .andExpect(jsonPath("$.enabled_events[1]").value("refund.created"))
+                .andExpect(jsonPath("$.enabled_events[2]").value("charge.refund.updated"));
+    }
+
+    @Test
     void refusesEventTypesItNeverEmits() throws Exception {
         mvc.perform(authorized(post("/v1/webhook_endpoints")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content(form("url", PUBLIC_URL) + "&" + form("enabled_events[]", "payment_intent.teleported")))

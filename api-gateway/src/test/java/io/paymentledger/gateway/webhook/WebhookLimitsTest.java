@@ -3,6 +3,8 @@ package io.paymentledger.gateway.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,12 +21,14 @@ import java.util.concurrent.CompletableFuture;
 import com.jayway.jsonpath.JsonPath;
 import io.paymentledger.gateway.GatewayWebTest;
 import io.paymentledger.gateway.PaymentIntentViews;
+import io.paymentledger.messages.admin.RecordAdminAction;
 import io.paymentledger.messages.event.ApiEventObject;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.event.FindApiEvent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.junit.jupiter.api.AfterEach;
+import org.mockito.ArgumentCaptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +147,38 @@ class WebhookLimitsTest extends GatewayWebTest {
         resend(null).andExpect(status().isTooManyRequests())
                 .andExpect(jsonPath("$.error.code").value("rate_limit"));
         assertThat(resendsCounted()).isEqualTo(100);
+    }
+
+    @Test
+    void recordsEveryResendInTheAdminAuditLogRefusedOnesIncluded() throws Exception {
+        eventExists();
+        String endpoint = JsonPath.read(create("url=" + URL + "&enabled_events[]=*").andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        jdbc.update("INSERT INTO webhook_delivery (endpoint_id, account_id, event_id, payment_intent_id, "
+                + "intent_sequence, status, attempts, next_attempt_at) VALUES (?, 'acct_beta', ?, 'pi_1', 0, "
+                + "'succeeded', 0, 0)", endpoint, EVENT);
+        when(commands.send(any(RecordAdminAction.class))).thenReturn(CompletableFuture.completedFuture(null));
+
+        mvc.perform(beta(post("/v1/events/" + EVENT + "/resend")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("webhook_endpoint=" + endpoint)).andExpect(status().isOk());
+        mvc.perform(beta(post("/v1/events/evt_unknown/resend")).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("")).andExpect(status().isBadRequest());
+        mvc.perform(post("/v1/events/" + EVENT + "/resend").header("Authorization", "Bearer sk_test_wrong0000")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("")).andExpect(status().isUnauthorized());
+
+        ArgumentCaptor<RecordAdminAction> recorded = ArgumentCaptor.forClass(RecordAdminAction.class);
+        verify(commands, times(3)).send(recorded.capture());
+        RecordAdminAction resent = recorded.getAllValues().get(0);
+        assertThat(resent.method()).isEqualTo("POST");
+        assertThat(resent.path()).isEqualTo("/v1/events/" + EVENT + "/resend");
+        assertThat(resent.keyId()).startsWith("sk_test_").doesNotContain(BETA_KEY);
+        assertThat(resent.parameters()).isEqualTo("account=acct_beta&webhook_endpoint=" + endpoint);
+        assertThat(resent.status()).isEqualTo(200);
+        assertThat(resent.outcome()).isNull();
+        assertThat(recorded.getAllValues().get(1).status()).isEqualTo(400);
+        assertThat(recorded.getAllValues().get(1).outcome()).contains("evt_unknown");
+        assertThat(recorded.getAllValues().get(2).status()).isEqualTo(401);
+        assertThat(recorded.getAllValues().get(2).keyId()).isNull();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

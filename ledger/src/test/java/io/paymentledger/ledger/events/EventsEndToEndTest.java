@@ -38,6 +38,7 @@ abstract class EventsEndToEndTest {
     static final String RESEND = "sk_test_evResend000007";
     static final String PAGING = "sk_test_evPaging000008";
     static final String REFUNDS = "sk_test_evRefunds00009";
+    static final String ADMIN_KEY = "events-e2e-admin-key";
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -52,6 +53,7 @@ abstract class EventsEndToEndTest {
                 RETRIES + "=acct_ev_retries", LISTING + "=acct_ev_listing", ALPHA + "=acct_ev_alpha",
                 BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend",
                 PAGING + "=acct_ev_paging", REFUNDS + "=acct_ev_refunds"));
+        properties.add("ledger.admin.key", () -> ADMIN_KEY);
         properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
         properties.add("ledger.webhooks.poll-interval", () -> "50ms");
         properties.add("ledger.webhooks.timeout", () -> "2s");

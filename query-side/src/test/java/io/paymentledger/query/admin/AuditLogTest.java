@@ -5,8 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+
 import com.jayway.jsonpath.JsonPath;
+import io.paymentledger.messages.admin.RecordAdminAction;
 import io.paymentledger.query.QuerySideTest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +23,8 @@ class AuditLogTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void recordsAnOperationWithItsKeyParametersAndOutcome() throws Exception {
@@ -34,6 +40,19 @@ class AuditLogTest {
            .andExpect(jsonPath("$.data[0].parameters").value("reason=drill"))
            .andExpect(jsonPath("$.data[0].status").value(404))
            .andExpect(jsonPath("$.data[0].occurredAt").isNotEmpty());
+    }
+
+    @Test
+    void listsTheAdminActionsTheGatewayReportsAmongItsOwn() throws Exception {
+        commands.sendAndWait(new RecordAdminAction(Instant.parse("2026-12-01T10:00:00Z"), "sk_test_…abcd", "POST",
+                "/v1/events/evt_1/resend", "account=acct_1&webhook_endpoint=we_1", 429, "Too many resends"));
+
+        mvc.perform(get("/admin/audit-log?limit=1").header("Authorization", ADMIN))
+           .andExpect(jsonPath("$.data[0].keyId").value("sk_test_…abcd"))
+           .andExpect(jsonPath("$.data[0].path").value("/v1/events/evt_1/resend"))
+           .andExpect(jsonPath("$.data[0].parameters").value("account=acct_1&webhook_endpoint=we_1"))
+           .andExpect(jsonPath("$.data[0].status").value(429))
+           .andExpect(jsonPath("$.data[0].outcome").value("Too many resends"));
     }
 
     @Test
