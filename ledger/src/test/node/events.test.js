@@ -129,3 +129,26 @@ test('retrieves an event with its previous attributes; another account cannot', 
   const theirs = await other.events.list({ limit: 100 });
   assert.ok(!theirs.data.some((event) => event.id === succeeded.id));
 });
+
+test('a refund is listed as refund.created and delivered signed as charge.refunded', async () => {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1200, currency: 'usd', payment_method: 'pm_card_visa', confirm: true,
+  });
+  const refund = await stripe.refunds.create({ payment_intent: intent.id, amount: 200 });
+
+  const [created] = await eventually(async () => {
+    const page = await stripe.events.list({ type: 'refund.created', limit: 100 });
+    const about = page.data.filter((event) => event.data.object.id === refund.id);
+    return about.length === 1 && about;
+  }, WAIT);
+  assert.equal(created.data.object.object, 'refund');
+  assert.equal(created.data.object.amount, 200);
+  const [delivered] = await eventually(() => {
+    const about = receiver.about(intent.latest_charge).filter(({ event }) => event.type === 'charge.refunded');
+    return about.length === 1 && about;
+  }, WAIT);
+  assert.equal(delivered.event.data.object.object, 'charge');
+  assert.equal(delivered.event.data.object.amount_refunded, 200);
+  assert.equal(delivered.event.data.previous_attributes.amount_refunded, 0);
+  assert.deepEqual(receiver.rejected, []);
+});
