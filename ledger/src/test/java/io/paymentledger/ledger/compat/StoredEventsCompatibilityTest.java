@@ -1,9 +1,10 @@
 package io.paymentledger.ledger.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paymentledger.ledger.LedgerApplication;
+import io.paymentledger.messages.books.BalanceTransactionIds;
 import io.paymentledger.messages.upcasting.PaymentIntentDetailsUpcaster;
 import org.junit.jupiter.api.BeforeAll;
 import io.paymentledger.query.chain.ChainReport;
@@ -87,7 +88,7 @@ class StoredEventsCompatibilityTest {
 
     /**
      * A recorded intent as the ledger shows it since charges have one rendering (docs/api.md §15.2): the expanded
-     * latest_charge gained balance_transaction (null) and its card's fingerprint, and a canceled authorization shows
+     * latest_charge gained balance_transaction (the books' id once captured, §16) and its card's fingerprint, and a canceled authorization shows
      * its charge refunded (§15.6). Everything else is as recorded.
      */
     private static JsonNode asShownNow(JsonNode recordedIntent) {
@@ -95,7 +96,8 @@ class StoredEventsCompatibilityTest {
         if (!(intent.get("latest_charge") instanceof ObjectNode charge)) {
             return intent;
         }
-        charge.putNull("balance_transaction");
+        boolean captured = charge.get("captured").asBoolean() && charge.get("amount_captured").asLong() > 0;
+        charge.put("balance_transaction", captured ? BalanceTransactionIds.ofCharge(charge.get("id").asText()) : null);
         if (charge.path("payment_method_details").get("card") instanceof ObjectNode card) {
             JsonNode method = charge.get("payment_method").equals(intent.path("payment_method").path("id"))
                     ? intent.get("payment_method") : intent.path("last_payment_error").path("payment_method");

@@ -37,7 +37,7 @@ import java.util.Optional;
 public class ApiEventProjection {
 
     public static final String PROCESSING_GROUP = "api-events";
-    /** Room for the API events of one domain event in the position order (V171 scaled older rows). */
+    /** Room for the API events of one domain event in the position order (V191 scaled older rows). */
     static final long POSITIONS_PER_EVENT = 8;
 
     private final ApiEventRows rows;

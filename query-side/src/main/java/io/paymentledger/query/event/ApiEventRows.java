@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The api_event, api_event_intent and api_event_refund tables (V150, V171). */
+/** The api_event, api_event_intent and api_event_refund tables (V150, V191). */
 @Repository
 class ApiEventRows {
 
