@@ -73,6 +73,7 @@ class EventJsonTest {
 
         assertThat(data.get("object")).isEqualTo(RefundJson.refund(refund));
         Map<String, Object> previous = new java.util.HashMap<>();
+        previous.put("failure_balance_transaction", null);
         previous.put("failure_reason", null);
         previous.put("status", "pending");
         assertThat(data.get("previous_attributes")).isEqualTo(previous);
