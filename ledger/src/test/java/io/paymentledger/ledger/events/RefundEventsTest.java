@@ -9,6 +9,7 @@ import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.param.EventListParams;
+import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.WebhookEndpointCreateParams.EnabledEvent;
@@ -51,6 +52,28 @@ class RefundEventsTest extends EventsEndToEndTest {
                     .isZero();
             assertThat(receiver.badSignatures()).isEmpty();
             assertThat(receiver.accepted()).extracting(Event::getType).containsOnly("charge.refunded");
+        }
+    }
+
+    @Test
+    void anEndpointForChargeCapturedGetsTheCaptureOfAnAuthorizationOnly() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            subscribe(receiver, REFUNDS, EnabledEvent.CHARGE__CAPTURED);
+            PaymentIntent automatic = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(800L)
+                    .setCurrency("usd").setPaymentMethod("pm_card_visa").setConfirm(true).build(), as(REFUNDS));
+            PaymentIntent manual = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(900L)
+                    .setCurrency("usd").setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                    .setPaymentMethod("pm_card_visa").setConfirm(true).build(), as(REFUNDS));
+            manual.capture(PaymentIntentCaptureParams.builder().setAmountToCapture(700L).build(), as(REFUNDS));
+
+            await().atMost(WAIT).until(() -> receiver.accepted(manual.getId()).size() == 1);
+            Event captured = receiver.accepted(manual.getId()).get(0);
+            assertThat(captured.getType()).isEqualTo("charge.captured");
+            assertThat(((Charge) captured.getDataObjectDeserializer().getObject().orElseThrow()).getAmountCaptured())
+                    .isEqualTo(700L);
+            // The automatic payment's charge.succeeded came before the capture and was not sent to this endpoint.
+            assertThat(receiver.accepted(automatic.getId())).isEmpty();
+            assertThat(receiver.badSignatures()).isEmpty();
         }
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * The charge of one attempt; {@code status} is {@code succeeded}, {@code pending} or {@code failed};
- * {@code amountRefunded} counts its succeeded and pending refunds (0 in views stored before refunds existed).
+ * {@code amountRefunded} counts its succeeded and pending refunds, and the released amount of a canceled
+ * authorization (0 in views stored before refunds existed). Rendered as a charge through
+ * {@link io.paymentledger.messages.refund.ChargeDetailView#latestOf}.
  */
 public record ChargeView(String id, long amount, long amountCaptured, boolean captured, Instant created,
                          String currency, String status, String failureCode, String failureMessage,
