@@ -4,5 +4,5 @@ import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 
 /** The intent after a command, and the card error when the command's confirmation attempt failed. */
-record CommandOutcome(PaymentIntentView intent, PaymentError declineError) {
+public record CommandOutcome(PaymentIntentView intent, PaymentError declineError) {
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * ({@link ReadAfterWrite}), and answer with the intent (200) or the card error and the intent (402).
  */
 @Component
-class PaymentIntentCommands {
+public class PaymentIntentCommands {
 
     private final CommandGateway commands;
     private final ReadAfterWrite readAfterWrite;
@@ -70,7 +70,7 @@ class PaymentIntentCommands {
      * Keeps the payment method the command names in the vault, then sends the command with the audit metadata and
      * waits until the read model shows its result.
      */
-    CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
+    public CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
         vault.keep(caller.accountId(), paymentMethodOf(command));
         MetaData audit = RequestContext.commandMetaData(request, caller);
         return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));

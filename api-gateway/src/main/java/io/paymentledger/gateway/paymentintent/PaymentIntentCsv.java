@@ -18,7 +18,7 @@ import org.springframework.http.HttpHeaders;
  * first, for spreadsheets and reconciliation. Amounts are integers in minor units, as on the JSON wire. Every
  * match is exported, without a limit: the rows are read page by page and streamed, so memory stays one page.
  */
-final class PaymentIntentCsv {
+public final class PaymentIntentCsv {
 
     private static final int PAGE_SIZE = 100;
     private static final String HEADER = "id,created,status,amount,amount_capturable,amount_received,"
@@ -36,7 +36,7 @@ final class PaymentIntentCsv {
      * Streams the header and every matching row to {@code response}. The first page is read before anything is
      * written, so a refused query still answers with its error status.
      */
-    static void write(HttpServletResponse response, ListPaymentIntents filters,
+    public static void write(HttpServletResponse response, ListPaymentIntents filters,
                       Function<ListPaymentIntents, PaymentIntentPage> pages) throws IOException {
         ListPaymentIntents query = new ListPaymentIntents(filters.accountId(), filters.customer(), filters.status(),
                 filters.currency(), filters.created(), filters.metadata(), PAGE_SIZE, filters.startingAfter(),

@@ -63,6 +63,18 @@ public class Refunds {
         return new ChargeTarget(intent.id(), latest == null ? "" : latest.id());
     }
 
+    /**
+     * Refunds {@code amount} (all that is left when null) of the intent's captured charge for the dashboard, as
+     * {@code POST /v1/refunds} does; the request carries the audit metadata.
+     */
+    public RefundView refundIntent(HttpServletRequest request, Caller caller, String paymentIntentId, Long amount) {
+        ChargeTarget target = target(caller.accountId(),
+                new RefundParams.Create(paymentIntentId, null, amount, null, null));
+        String refundId = "re_" + io.paymentledger.gateway.web.RandomIds.alphanumerics(24);
+        return send(request, caller, refundId, new io.paymentledger.messages.paymentintent.RefundCharge(
+                target.paymentIntentId(), caller.accountId(), target.chargeId(), refundId, amount, null, java.util.Map.of()));
+    }
+
     /** A refund of the account, or 404. */
     RefundView refund(String accountId, String refundId) {
         return ask(new FindRefund(accountId, refundId), RefundView.class)

@@ -44,6 +44,8 @@ abstract class StripeApiTest {
     static final String READER = "rk_test_e2eReader008888";
     static final String PUBLISHABLE = "pk_test_e2ePublish09999";
     static final String LIMITED = "sk_test_e2eLimited00aaaa";
+    /** The dashboard's browser tests' account. */
+    static final String DASHBOARD = "sk_test_e2eDashboard0dddd";
 
     static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -54,7 +56,8 @@ abstract class StripeApiTest {
     static final String API_KEYS = String.join(",", ALPHA + "=acct_e2e_alpha", BETA + "=acct_e2e_beta",
             PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input", RACES + "=acct_e2e_races",
             TOTALS + "=acct_e2e_totals", BOOKS + "=acct_e2e_books", ALPHA_NEXT + "=acct_e2e_alpha",
-            PUBLISHABLE + "=acct_e2e_alpha", LIMITED + "=acct_e2e_limited");
+            PUBLISHABLE + "=acct_e2e_alpha", LIMITED + "=acct_e2e_limited",
+            DASHBOARD + "=acct_e2e_dashboard");
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry properties) {
