@@ -120,6 +120,10 @@ class DashboardBrowserTest extends StripeApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("confirmed=yes&idempotency_key=dash_x&_csrf=x")));
         assertThat(refund.statusCode()).isEqualTo(401);
+        for (String asset : new String[] {"/dashboard/assets/dashboard.css", "/webjars/htmx.org/dist/htmx.min.js"}) {
+            assertThat(send(HttpRequest.newBuilder(java.net.URI.create(baseUrl() + asset)).GET()).statusCode())
+                    .as(asset).isEqualTo(200);
+        }
 
         browser.clickAndWait(".signout button");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
