@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * page a refused request or query shows instead of the API's JSON error.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {PaymentsController.class, PaymentController.class})
+@ControllerAdvice(assignableTypes = {PaymentsController.class, PaymentController.class,
+        BooksPageController.class})
 class DashboardAdvice {
 
     @ModelAttribute

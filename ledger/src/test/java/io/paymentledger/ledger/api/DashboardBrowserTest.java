@@ -132,6 +132,20 @@ class DashboardBrowserTest extends StripeApiTest {
         browser.screenshot("dashboard-sign-in");
     }
 
+    @Test
+    void booksShowTheBalanceTransactionsTrialBalanceAndCharts() throws StripeException {
+        PaymentIntent paid = paid(DASHBOARD, 3_000, "books");
+        browser.open(baseUrl() + "/dashboard/books");
+        assertThat(browser.text("#balance")).contains("USD");
+        assertThat(browser.text("#transactions")).contains(paid.getId()).contains("charge").contains("30.00 USD");
+        assertThat(browser.text("#trial-balance")).contains("merchant_balance");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "true".equals(browser.find("#daily-chart").getAttribute("data-drawn"))
+                        && "true".equals(browser.find("#status-chart").getAttribute("data-drawn")));
+        assertThat(browser.find("#daily-chart").getAttribute("data-chart")).contains("\"captured\":[");
+        browser.screenshot("dashboard-books");
+    }
+
     private static PaymentIntent paid(String key, long amount, String order) throws StripeException {
         return PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(amount).setCurrency("usd")
                 .setPaymentMethod("pm_card_visa").setConfirm(true).putMetadata("order", order)
