@@ -54,6 +54,11 @@ public class WebhookEndpointRows {
                 this::toEndpoint, id, accountId).stream().findFirst();
     }
 
+    /** The account's newest {@code limit} endpoints, newest first (the dashboard's developers page). */
+    public List<WebhookEndpoint> newest(String accountId, int limit) {
+        return olderThan(accountId, null, limit);
+    }
+
     /** Up to {@code limit} of the account's endpoints, newest first, all older than {@code after} if given. */
     List<WebhookEndpoint> olderThan(String accountId, WebhookEndpoint after, int limit) {
         if (after == null) {

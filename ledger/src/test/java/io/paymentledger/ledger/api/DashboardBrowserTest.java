@@ -146,6 +146,30 @@ class DashboardBrowserTest extends StripeApiTest {
         browser.screenshot("dashboard-books");
     }
 
+    @Test
+    void developersSeeEventsWithPayloadsAndWebhookEndpoints() throws StripeException {
+        // A public address (these tests refuse private targets); subscribed to an event this test never causes.
+        HttpResponse<String> endpoint = send(request("/v1/webhook_endpoints", DASHBOARD)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                        .ofString("url=https://93.184.215.14/dashboard-hook&enabled_events[]=payment_intent.requires_action")));
+        assertThat(endpoint.statusCode()).isEqualTo(200);
+        PaymentIntent paid = paid(DASHBOARD, 1_200, "developers");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> send(request(
+                "/v1/events?type=payment_intent.succeeded", DASHBOARD).GET()).body().contains(paid.getId()));
+        browser.open(baseUrl() + "/dashboard/developers?type=payment_intent.succeeded");
+        assertThat(browser.text("#endpoints")).contains("https://93.184.215.14/dashboard-hook")
+                .contains("payment_intent.requires_action");
+        browser.screenshot("dashboard-developers");
+        browser.clickAndWait(browser.driver.findElement(By.xpath(
+                "//table[@id='events']//tr[td/a[text()='" + paid.getId() + "']]/td[1]/a")));
+        assertThat(browser.text("#event-type")).isEqualTo("payment_intent.succeeded");
+        assertThat(browser.text("#payload")).contains("\"id\" : \"" + paid.getId() + "\"")
+                .contains("\"amount\" : 1200");
+        assertThat(browser.text("#attempts")).contains("No attempts yet.");
+        assertThat(browser.driver.findElements(By.id("resend"))).as("nothing to resend").isEmpty();
+        browser.screenshot("dashboard-event");
+    }
+
     private static PaymentIntent paid(String key, long amount, String order) throws StripeException {
         return PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(amount).setCurrency("usd")
                 .setPaymentMethod("pm_card_visa").setConfirm(true).putMetadata("order", order)
