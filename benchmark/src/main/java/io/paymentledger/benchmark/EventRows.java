@@ -15,17 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Real event rows of the event store used as templates: whole intents (sequence 0 onwards), their events grouped
  * per command by the {@code correlationId} Axon puts in each event's metadata (the id of the command that caused
- * it). Copies get a new intent id (same length, replaced in payload and metadata) and new event identifiers, so a
- * copy is a different intent that the projections handle like the original.
+ * it). Copies get a new intent id (same length, replaced in payload and metadata), new charge and refund ids (each
+ * derived from the template's id and the new intent id, so every event of one copy names the same new charge) and new
+ * event identifiers, so a copy is a different intent that the projections handle like the original. (Charge ids
+ * kept as they were would name one charge in many intents: the books key balance transactions by their charge.)
  */
 final class EventRows {
 
     static final String EVENT_TABLE = "DomainEventEntry";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern OBJECT_ID = Pattern.compile("\\b(ch|re)_[A-Za-z0-9]{24}\\b");
 
     record Row(String aggregateId, long sequence, String type, String metaData, String payload,
                String payloadRevision, String payloadType, String timeStamp) {
@@ -114,12 +118,18 @@ final class EventRows {
             insert.setString(3, row.type());
             insert.setString(4, UUID.randomUUID().toString());
             insert.setBytes(5, row.metaData() == null ? null : bytes(row.metaData().replace(templateId, newId)));
-            insert.setBytes(6, bytes(row.payload().replace(templateId, newId)));
+            insert.setBytes(6, bytes(copiedIds(row.payload().replace(templateId, newId), newId)));
             insert.setString(7, row.payloadRevision());
             insert.setString(8, row.payloadType());
             insert.setString(9, stampNow ? Instant.now().toString() : row.timeStamp());
             insert.addBatch();
         }
+    }
+
+    /** The charge and refund ids of a payload, each replaced by one of the same shape derived from it and the copy. */
+    static String copiedIds(String payload, String newId) {
+        return OBJECT_ID.matcher(payload).replaceAll(id -> id.group(1) + "_" + UUID.nameUUIDFromBytes(
+                bytes(id.group() + newId)).toString().replace("-", "").substring(0, 24));
     }
 
     private static String text(byte[] bytes) {

@@ -126,14 +126,16 @@ public class BooksProjection {
         if (intent.holdsPending()) {
             kind = JournalEntry.CAPTURE;
             long posted = Math.min(received, intent.pendingAmount());
-            postings.addAll(Transfers.postPending(CARD_CLEARING, MERCHANT_BALANCE, posted));
+            if (posted > 0) {
+                postings.addAll(Transfers.postPending(CARD_CLEARING, MERCHANT_BALANCE, posted));
+            }
             if (intent.pendingAmount() > posted) {
                 postings.addAll(Transfers.voidPending(CARD_CLEARING, MERCHANT_BALANCE, intent.pendingAmount() - posted));
             }
             if (received > posted) {
                 postings.addAll(Transfers.posted(CARD_CLEARING, MERCHANT_BALANCE, received - posted));
             }
-        } else {
+        } else if (received > 0) {
             postings.addAll(Transfers.posted(CARD_CLEARING, MERCHANT_BALANCE, received));
         }
         long fee = properties.feeOf(intent.accountId(), received);
