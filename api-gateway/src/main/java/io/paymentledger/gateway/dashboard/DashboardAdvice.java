@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {PaymentsController.class, PaymentController.class,
-        BooksPageController.class, DevelopersController.class})
+        BooksPageController.class, DevelopersController.class, OperationsController.class})
 class DashboardAdvice {
 
     @ModelAttribute

@@ -42,7 +42,7 @@ public class DashboardSessions {
 
     /** A new session of {@code caller}. */
     Session open(Caller caller) {
-        Session session = new Session(token(), caller, token(), clock.instant());
+        Session session = new Session(token(), caller, token(), clock.instant(), null);
         sessions.put(session.token(), session);
         return session;
     }
@@ -61,9 +61,15 @@ public class DashboardSessions {
             sessions.remove(token);
             return Optional.empty();
         }
-        Session touched = session.seenAt(now);
-        sessions.put(token, touched);
-        return Optional.of(touched);
+        return Optional.ofNullable(sessions.computeIfPresent(token, (key, current) -> current.seenAt(now)));
+    }
+
+    /** The session with the admin key its operator gave the operations page (kept in memory only). */
+    Session withAdminKey(Session session, String adminKey) {
+        Session changed = new Session(session.token(), session.caller(), session.csrfToken(), session.lastSeen(),
+                adminKey);
+        sessions.put(session.token(), changed);
+        return changed;
     }
 
     void close(String token) {
@@ -89,11 +95,14 @@ public class DashboardSessions {
                 expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One signed-in browser: its cookie token, who it is, its forms' CSRF token and when it was last used. */
-    record Session(String token, Caller caller, String csrfToken, Instant lastSeen) {
+    /**
+     * One signed-in browser: its cookie token, who it is, its forms' CSRF token, when it was last used, and the
+     * admin key of the operations pages once given (null before).
+     */
+    record Session(String token, Caller caller, String csrfToken, Instant lastSeen, String adminKey) {
 
         Session seenAt(Instant now) {
-            return new Session(token, caller, csrfToken, now);
+            return new Session(token, caller, csrfToken, now, adminKey);
         }
     }
 }

@@ -9,27 +9,28 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven by chromedriver, both from the Debian packages {@code chromium} and
  * {@code chromium-driver} (.ci/run installs them). Without them the browser tests fail: they are not skipped.
  */
-final class DashboardBrowser implements AutoCloseable {
+public final class DashboardBrowser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path[] BROWSERS = {Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser")};
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
 
-    DashboardBrowser(int width, int height) {
+    public DashboardBrowser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         for (Path browser : BROWSERS) {
             if (Files.isExecutable(browser)) {
@@ -47,31 +48,43 @@ final class DashboardBrowser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** Clicks and waits until the page the click loads has replaced this one. */
-    void clickAndWait(String css) {
+    public void clickAndWait(String css) {
         clickAndWait(find(css));
     }
 
-    void clickAndWait(WebElement element) {
+    public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> replaced(page));
     }
 
-    WebElement find(String css) {
+    // Chromium answers a node of an unloaded page as stale, or as no longer in "the document".
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException gone) {
+            return String.valueOf(gone.getMessage()).contains("does not belong to the document");
+        }
+    }
+
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    String text(String css) {
+    public String text(String css) {
         return find(css).getText();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

@@ -38,6 +38,8 @@ abstract class EventsEndToEndTest {
     static final String RESEND = "sk_test_evResend000007";
     static final String PAGING = "sk_test_evPaging000008";
     static final String REFUNDS = "sk_test_evRefunds00009";
+    /** The dashboard's operations test's account. */
+    static final String OPERATIONS = "sk_test_evOperations010";
     static final String ADMIN_KEY = "events-e2e-admin-key";
 
     private static final Path DATA_DIR = temporaryDirectory();
@@ -52,7 +54,7 @@ abstract class EventsEndToEndTest {
         properties.add("ledger.gateway.api-keys", () -> String.join(",", ORDERING + "=acct_ev_ordering",
                 RETRIES + "=acct_ev_retries", LISTING + "=acct_ev_listing", ALPHA + "=acct_ev_alpha",
                 BETA + "=acct_ev_beta", REPLAY + "=acct_ev_replay", RESEND + "=acct_ev_resend",
-                PAGING + "=acct_ev_paging", REFUNDS + "=acct_ev_refunds"));
+                PAGING + "=acct_ev_paging", REFUNDS + "=acct_ev_refunds", OPERATIONS + "=acct_ev_operations"));
         properties.add("ledger.admin.key", () -> ADMIN_KEY);
         properties.add("ledger.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
         properties.add("ledger.webhooks.poll-interval", () -> "50ms");
