@@ -170,6 +170,26 @@ class DashboardBrowserTest extends StripeApiTest {
         browser.screenshot("dashboard-event");
     }
 
+    @Test
+    void thePaymentsPageFitsAPhoneAndTheKeyboardReachesTheContentFirst() throws StripeException {
+        paid(DASHBOARD, 900, "phone");
+        org.openqa.selenium.Dimension desktop = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.open(baseUrl() + "/dashboard/payments");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            long pageWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) js.executeScript("return document.documentElement.clientWidth");
+            assertThat(pageWidth).as("no sideways scrolling of the page (tables scroll inside)")
+                    .isLessThanOrEqualTo(viewport);
+            browser.find("body").sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+            browser.screenshot("dashboard-phone");
+        } finally {
+            browser.driver.manage().window().setSize(desktop);
+        }
+    }
+
     private static PaymentIntent paid(String key, long amount, String order) throws StripeException {
         return PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(amount).setCurrency("usd")
                 .setPaymentMethod("pm_card_visa").setConfirm(true).putMetadata("order", order)
