@@ -69,4 +69,32 @@ class DashboardOperationsBrowserTest extends EventsEndToEndTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("dashboard-operations");
     }
+
+    @Test
+    void anEventsDeliveryAttemptsAreListedAndItCanBeResent() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            subscribe(receiver, OPERATIONS);
+            PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(700L)
+                    .setCurrency("usd").build(), as(OPERATIONS));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> receiver.accepted(intent.getId()).size() == 1);
+            String eventId = receiver.accepted(intent.getId()).get(0).getId();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    com.stripe.model.Event.retrieve(eventId, as(OPERATIONS)).getPendingWebhooks() == 0);
+
+            browser.open(baseUrl() + "/dashboard/sign-in");
+            browser.find("#api_key").sendKeys(OPERATIONS);
+            browser.clickAndWait("#sign-in button");
+            browser.open(baseUrl() + "/dashboard/developers/events/" + eventId);
+            assertThat(browser.text("#attempts")).contains("200").contains(" ms");
+            browser.clickAndWait("#resend");
+
+            assertThat(browser.text("#resent")).isEqualTo("Sent again to its webhook endpoints.");
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> receiver.accepted(intent.getId()).size() == 2);
+            assertThat(receiver.accepted(intent.getId())).extracting(com.stripe.model.Event::getId)
+                    .containsOnly(eventId);
+            browser.screenshot("dashboard-resend");
+        }
+    }
 }
