@@ -28,11 +28,14 @@ class PaymentMethodController {
     private final RequestBodies bodies;
     private final CardVault vault;
     private final Idempotency idempotency;
+    private final SavedPaymentMethods saved;
 
-    PaymentMethodController(RequestBodies bodies, CardVault vault, Idempotency idempotency) {
+    PaymentMethodController(RequestBodies bodies, CardVault vault, Idempotency idempotency,
+                            SavedPaymentMethods saved) {
         this.bodies = bodies;
         this.vault = vault;
         this.idempotency = idempotency;
+        this.saved = saved;
     }
 
     @PostMapping
@@ -51,6 +54,7 @@ class PaymentMethodController {
     ResponseEntity<Object> retrieve(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         PaymentMethod found = vault.find(caller.accountId(), id)
                 .orElseThrow(() -> CardVault.noSuchPaymentMethod(id, null)); // named in the path: 404
-        return ApiResponses.ok(PaymentMethodJson.paymentMethod(found));
+        return ApiResponses.ok(PaymentMethodJson.paymentMethod(found,
+                saved.customerOf(caller.accountId(), found.id()).orElse(null)));
     }
 }

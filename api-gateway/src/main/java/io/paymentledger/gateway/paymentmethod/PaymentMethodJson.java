@@ -21,6 +21,11 @@ public final class PaymentMethodJson {
     }
 
     public static Map<String, Object> paymentMethod(PaymentMethod pm) {
+        return paymentMethod(pm, null);
+    }
+
+    /** With the {@code cus_…} it is saved to, or null. */
+    public static Map<String, Object> paymentMethod(PaymentMethod pm, String customer) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", pm.id());
         json.put("object", "payment_method");
@@ -28,7 +33,7 @@ public final class PaymentMethodJson {
         json.put("billing_details", billingDetails(pm.billingDetails()));
         json.put("card", card(pm.card()));
         json.put("created", seconds(pm.created()));
-        json.put("customer", null);
+        json.put("customer", customer);
         json.put("livemode", false);
         json.put("metadata", pm.metadata() == null ? Map.of() : new LinkedHashMap<>(pm.metadata()));
         json.put("type", pm.type() == null ? "card" : pm.type());

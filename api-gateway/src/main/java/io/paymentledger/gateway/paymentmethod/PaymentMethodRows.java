@@ -45,7 +45,7 @@ class PaymentMethodRows implements PaymentMethodStore {
                 String.class, paymentMethodId, accountId).stream().findFirst().map(this::read);
     }
 
-    private PaymentMethod read(String row) {
+    PaymentMethod read(String row) {
         try {
             return json.readValue(row, PaymentMethod.class);
         } catch (JsonProcessingException e) {

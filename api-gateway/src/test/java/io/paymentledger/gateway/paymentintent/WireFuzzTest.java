@@ -1,5 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
+import io.paymentledger.gateway.customer.Customer;
+import io.paymentledger.gateway.customer.CustomerParams;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.auth.ApiKeys;
 import io.paymentledger.gateway.event.EventParams;
@@ -39,7 +41,8 @@ class WireFuzzTest {
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
             "cancellation_reason", "amount_to_capture", "final_capture", "0", "1", "", "k", "url", "enabled_events",
             "api_version", "description", "disabled", "starting_after", "ending_before", "types", "webhook_endpoint",
-            "source", "payout", "created[gte]", "as_of");
+            "source", "payout", "created[gte]", "as_of", "email", "phone", "preferred_locales", "invoice_settings",
+            "default_payment_method", "customer");
     private static final List<String> VALUES = List.of("", "1000", "-1", "usd", "USD", "true", "false", "card",
             "manual", "https://m.example", "pm_card_visa", "data.payment_method", "latest_charge", "%", "%2", "%ZZ",
             "%5B", "%5D", "+", "&", "=", "[", "]", "null", "1.5", "x".repeat(600), "accounts/acct_alpha/payment-methods/pm", "x".repeat(5001), "payment_intent.*",
@@ -60,6 +63,8 @@ class WireFuzzTest {
     };
     private static final WebhookEndpoint ENDPOINT = new WebhookEndpoint("we_1", "acct_alpha", "https://m.example",
             List.of("*"), null, null, "whsec_1", "enabled", 0, 0, Map.of());
+    private static final Customer CUSTOMER = new Customer("cus_1", "acct_alpha", 0, "a@example.com", "Ada", null,
+            null, null, null, List.of(), "ABCD1234", null, Map.of("k", "v"), false);
     private static final List<Function<RequestParams, Object>> ENDPOINTS = List.of(
             p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "s", VAULT),
             p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1", VAULT),
@@ -95,7 +100,11 @@ class WireFuzzTest {
                 io.paymentledger.gateway.balance.BalanceParams.retrieve(p);
                 return p;
             },
-            p -> io.paymentledger.gateway.balance.BalanceParams.list(p, "acct_alpha"));
+            p -> io.paymentledger.gateway.balance.BalanceParams.list(p, "acct_alpha"),
+            p -> CustomerParams.create(p, "cus_1", "acct_alpha", 0, "ABCD1234"),
+            p -> CustomerParams.update(CustomerParams.checkUpdate(p), CUSTOMER),
+            CustomerParams::page,
+            CustomerParams::retrieve);
 
     @Test
     void answersRandomFormBodiesWithAnApiExceptionOrAResult() {
