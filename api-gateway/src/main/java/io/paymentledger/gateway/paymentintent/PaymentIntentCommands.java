@@ -32,9 +32,12 @@ public class PaymentIntentCommands {
     private final PaymentIntentResponses responses;
     private final PaymentIntentOwners owners;
     private final CardVault vault;
+    private final SavedForFutureUse savedForFutureUse;
 
     PaymentIntentCommands(CommandGateway commands, ReadAfterWrite readAfterWrite, Idempotency idempotency,
-                          PaymentIntentResponses responses, PaymentIntentOwners owners, CardVault vault) {
+                          PaymentIntentResponses responses, PaymentIntentOwners owners, CardVault vault,
+                          SavedForFutureUse savedForFutureUse) {
+        this.savedForFutureUse = savedForFutureUse;
         this.commands = commands;
         this.readAfterWrite = readAfterWrite;
         this.idempotency = idempotency;
@@ -68,12 +71,16 @@ public class PaymentIntentCommands {
 
     /**
      * Keeps the payment method the command names in the vault, then sends the command with the audit metadata and
-     * waits until the read model shows its result.
+     * waits until the read model shows its result; a payment that succeeded with {@code setup_future_usage} then
+     * saves its card to the customer.
      */
     public CommandOutcome send(HttpServletRequest request, Caller caller, String id, Object command) {
         vault.keep(caller.accountId(), paymentMethodOf(command));
         MetaData audit = RequestContext.commandMetaData(request, caller);
-        return readAfterWrite.execute(caller.accountId(), id, () -> commands.<CommandResult>send(command, audit));
+        CommandOutcome outcome = readAfterWrite.execute(caller.accountId(), id,
+                () -> commands.<CommandResult>send(command, audit));
+        savedForFutureUse.after(command, outcome.intent());
+        return outcome;
     }
 
     private static PaymentMethodInput paymentMethodOf(Object command) {

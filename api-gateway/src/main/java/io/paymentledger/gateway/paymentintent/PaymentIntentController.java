@@ -34,13 +34,15 @@ class PaymentIntentController {
     private final PaymentIntentCommands commands;
     private final CardVault vault;
     private final PaymentIntentQueries queries;
+    private final IntentCustomers customers;
 
     PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
-                            PaymentIntentQueries queries) {
+                            PaymentIntentQueries queries, IntentCustomers customers) {
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
         this.queries = queries;
+        this.customers = customers;
     }
 
     @PostMapping
@@ -51,6 +53,7 @@ class PaymentIntentController {
         String id = PaymentIntentIds.newId();
         var command = PaymentIntentParams.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id),
                 vault);
+        customers.check(caller.accountId(), command);
         return commands.create(request, caller, params, command, PaymentIntentParams.expansions(params, false));
     }
 
@@ -101,6 +104,7 @@ class PaymentIntentController {
     private ResponseEntity<Object> execute(String id, Caller caller, HttpServletRequest request, RequestParams params,
                                            CommandFactory toCommand) {
         Object command = toCommand.from(params, caller.accountId(), id, vault);
+        customers.check(caller.accountId(), command);
         return commands.execute(request, caller, params, id, command, PaymentIntentParams.expansions(params, false));
     }
 

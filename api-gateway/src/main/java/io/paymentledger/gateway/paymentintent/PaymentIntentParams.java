@@ -28,7 +28,7 @@ import java.util.Set;
 final class PaymentIntentParams {
 
     /** The fields of an intent that {@code expand[]} can expand. */
-    static final Set<String> EXPANDABLE = Set.of("payment_method", "latest_charge");
+    static final Set<String> EXPANDABLE = Set.of("payment_method", "latest_charge", "customer");
     private static final List<String> AUTHENTICATION_OUTCOMES = List.of("succeed", "fail");
 
     private static final Set<String> UPDATE = Set.of("amount", "currency", "customer", "description", "metadata",

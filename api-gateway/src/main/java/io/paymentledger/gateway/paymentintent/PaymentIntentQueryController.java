@@ -37,13 +37,16 @@ class PaymentIntentQueryController {
     private final PaymentIntentQueries queries;
     private final PaymentIntentResponses responses;
     private final GatewayProperties properties;
+    private final IntentCustomers customers;
 
     PaymentIntentQueryController(RequestBodies bodies, PaymentIntentQueries queries,
-                                 PaymentIntentResponses responses, GatewayProperties properties) {
+                                 PaymentIntentResponses responses, GatewayProperties properties,
+                                 IntentCustomers customers) {
         this.bodies = bodies;
         this.queries = queries;
         this.responses = responses;
         this.properties = properties;
+        this.customers = customers;
     }
 
     @GetMapping("/{id}")
@@ -74,8 +77,8 @@ class PaymentIntentQueryController {
             return null;
         }
         PaymentIntentPage page = queries.ask(query, ResponseTypes.instanceOf(PaymentIntentPage.class));
-        return ApiResponses.ok(PaymentIntentJson.list(page.data(), page.hasMore(),
-                PaymentIntentJson.LIST_URL, expansions, properties.links()));
+        return ApiResponses.ok(customers.expandList(caller.accountId(), PaymentIntentJson.list(page.data(),
+                page.hasMore(), PaymentIntentJson.LIST_URL, expansions, properties.links()), expansions));
     }
 
     @GetMapping("/search")
@@ -87,6 +90,7 @@ class PaymentIntentQueryController {
         var expansions = PaymentIntentParams.expansions(params, true);
         PaymentIntentSearchResult result = queries.ask(query,
                 ResponseTypes.instanceOf(PaymentIntentSearchResult.class));
-        return ApiResponses.ok(PaymentIntentJson.searchResult(result, expansions, properties.links()));
+        return ApiResponses.ok(customers.expandList(caller.accountId(),
+                PaymentIntentJson.searchResult(result, expansions, properties.links()), expansions));
     }
 }

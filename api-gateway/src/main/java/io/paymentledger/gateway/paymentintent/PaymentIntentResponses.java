@@ -15,10 +15,12 @@ class PaymentIntentResponses {
 
     private final ErrorResponses errors;
     private final GatewayProperties properties;
+    private final IntentCustomers customers;
 
-    PaymentIntentResponses(ErrorResponses errors, GatewayProperties properties) {
+    PaymentIntentResponses(ErrorResponses errors, GatewayProperties properties, IntentCustomers customers) {
         this.errors = errors;
         this.properties = properties;
+        this.customers = customers;
     }
 
     ResponseEntity<Object> outcome(CommandOutcome outcome, Expansions expansions, HttpServletRequest request) {
@@ -29,6 +31,7 @@ class PaymentIntentResponses {
     }
 
     ResponseEntity<Object> intent(PaymentIntentView intent, Expansions expansions) {
-        return ApiResponses.ok(PaymentIntentJson.intent(intent, expansions, properties.links()));
+        return ApiResponses.ok(customers.expand(intent.accountId(),
+                PaymentIntentJson.intent(intent, expansions, properties.links()), expansions));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.messages.paymentmethod.ProcessorReferences;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,8 +42,15 @@ class PaymentMethodRows implements PaymentMethodStore {
 
     @Override
     public Optional<PaymentMethod> find(String accountId, String paymentMethodId) {
-        return jdbc.queryForList("SELECT payment_method FROM payment_method WHERE id = ? AND account_id = ?",
-                String.class, paymentMethodId, accountId).stream().findFirst().map(this::read);
+        // A card a payment set up for off-session use (V344) is handed out with the processor's off-session mark.
+        return jdbc.query("SELECT payment_method, off_session_ready FROM payment_method WHERE id = ? AND account_id = ?",
+                (rs, n) -> rs.getBoolean(2) ? setUp(read(rs.getString(1))) : read(rs.getString(1)), paymentMethodId,
+                accountId).stream().findFirst();
+    }
+
+    private static PaymentMethod setUp(PaymentMethod pm) {
+        return new PaymentMethod(pm.id(), pm.created(), pm.type(), pm.card(), pm.billingDetails(), pm.metadata(),
+                ProcessorReferences.setUpForOffSession(pm.processorReference()));
     }
 
     PaymentMethod read(String row) {

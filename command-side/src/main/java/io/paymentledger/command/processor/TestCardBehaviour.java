@@ -2,6 +2,7 @@ package io.paymentledger.command.processor;
 
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.error.PaymentErrorCode;
+import io.paymentledger.messages.paymentmethod.ProcessorReferences;
 
 /**
  * What the test processor does with a test card (docs/api.md §5). Its name is the payment method's processor reference,
@@ -67,7 +68,7 @@ enum TestCardBehaviour {
             return PROCESSING_ERROR;
         }
         try {
-            return valueOf(reference.substring(REFERENCE_PREFIX.length()));
+            return valueOf(ProcessorReferences.card(reference).substring(REFERENCE_PREFIX.length()));
         } catch (IllegalArgumentException e) {
             return PROCESSING_ERROR;
         }

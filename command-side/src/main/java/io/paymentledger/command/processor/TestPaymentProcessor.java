@@ -7,6 +7,7 @@ import io.paymentledger.command.processor.AuthorizationOutcome.RequiresAction;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
+import io.paymentledger.messages.paymentmethod.ProcessorReferences;
 
 import java.util.Set;
 
@@ -28,11 +29,14 @@ public class TestPaymentProcessor implements PaymentProcessor {
     public AuthorizationOutcome authorize(AuthorizationRequest request) {
         TestCardBehaviour behaviour = TestCardBehaviour.fromReference(request.paymentMethod().processorReference());
         String threeDSecure = request.requestThreeDSecure();
-        boolean needsAuthentication = behaviour.requiresAuthentication()
-                || (threeDSecure != null && FORCED_THREE_D_SECURE.contains(threeDSecure));
+        boolean forced = threeDSecure != null && FORCED_THREE_D_SECURE.contains(threeDSecure);
+        // docs/api.md §5.2, §17.4: a card that asks for authentication only until it is set up does not ask again
+        // off session once a payment has set it up (setup_future_usage=off_session).
+        boolean setUp = request.offSession() && behaviour == TestCardBehaviour.AUTHENTICATE_ON_SETUP
+                && ProcessorReferences.isSetUpForOffSession(request.paymentMethod().processorReference());
+        boolean needsAuthentication = (behaviour.requiresAuthentication() && !setUp) || forced;
         if (needsAuthentication && !request.authenticated()) {
-            // Simplification of docs/api.md §5.2: no payment method is ever saved for off-session use, so every
-            // off-session attempt that needs authentication fails.
+            // Off session nobody can authenticate: such an attempt fails with authentication_required.
             return request.offSession()
                     ? new Declined(ids.next("ch_"), CardErrors.authenticationRequired())
                     : new RequiresAction();

@@ -51,7 +51,7 @@ class BadInputTest extends StripeApiTest {
         requests.add(post("/v1/payment_intents", FORM, "amount=2000&currency=usd&description="
                 + "x".repeat(1_100_000)));
         requests.add(request("/v1/payment_intents", BAD_INPUT).DELETE());
-        requests.add(request("/v1/customers", BAD_INPUT).GET());
+        requests.add(request("/v1/subscriptions", BAD_INPUT).GET());
         for (String body : List.of("", "payment_intent=pi_unknownIntent000000000", "charge=ch_unknownCharge000000000",
                 "payment_intent=pi_unknownIntent000000000&amount=-1", "charge=ch_x&amount=0", "charge=ch_x&amount=1.5",
                 "charge=ch_x&amount=ten", "charge=ch_x&reason=unhappy", "charge=ch_x&payment_intent=pi_y",
@@ -109,7 +109,7 @@ class BadInputTest extends StripeApiTest {
                 "transfer_data[destination]=acct_x", "capture_method=bogus", "confirm=maybe",
                 "confirmation_method=sometimes", "confirm=true", "return_url=https://x.example", "off_session=true",
                 "metadata[" + "k".repeat(41) + "]=v", "metadata[k]=" + "v".repeat(501), "description=" + "d".repeat(1001),
-                "payment_method_types[0]=ideal", "expand[0]=customer", "expand[0]=nope", "setup_future_usage=later",
+                "payment_method_types[0]=ideal", "expand[0]=customers", "expand[0]=nope", "setup_future_usage=later",
                 "receipt_email=not-an-email", "shipping[name]=Jane", "statement_descriptor=Shop",
                 "payment_method=pm_x&payment_method_data[type]=card", "payment_method_data[type]=sepa",
                 "cancellation_reason=duplicate", "amount_to_capture=5", "quantity=2",
@@ -143,7 +143,7 @@ class BadInputTest extends StripeApiTest {
         return List.of("?limit=0", "?limit=101", "?limit=abc", "?limit=", "?starting_after=pi_unknownIntent000000000",
                 "?ending_before=pi_unknownIntent000000000", "?starting_after=a&ending_before=b", "?created[foo]=1",
                 "?created=abc", "?created[gt]=x", "?colour=red", "?status=bogus", "?expand[0]=latest_charge",
-                "?expand[0]=data.customer", "?limit=1%25zz", "?metadata[a][b]=c");
+                "?expand[0]=data.customers", "?limit=1%25zz", "?metadata[a][b]=c");
     }
 
     private static String garbage(Random random) {

@@ -38,7 +38,7 @@ class StripeNodeEndToEndTest {
     private static final String OTHER_KEY = "sk_test_nodeBeta0000002";
     private static final Path SUITE = Path.of("src", "test", "node").toAbsolutePath();
     /** The scenarios the suite holds today: fewer passing means some were lost, not that they pass. */
-    private static final int MINIMUM_PASSING = 34;
+    private static final int MINIMUM_PASSING = 35;
     private static final long INSTALL_MINUTES = 5;
     private static final long SUITE_MINUTES = 5;
     private static final Pattern SUMMARY = Pattern.compile("^# (pass|fail|cancelled) (\\d+)$");
