@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.paymentledger.gateway.auth.ApiKeys;
+import io.paymentledger.gateway.auth.ConsumerKeys;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -29,6 +30,13 @@ class GatewayConfiguration {
         String restricted = properties.restrictedKeys() != null ? properties.restrictedKeys()
                 : environment.getProperty("LEDGER_RESTRICTED_KEYS");
         return ApiKeys.parse(configured, restricted, properties.allowDevelopmentKey());
+    }
+
+    /** The WooPayments route's consumer key pairs; none configured means that route refuses every call. */
+    @Bean
+    ConsumerKeys consumerKeys(GatewayProperties properties, Environment environment) {
+        return ConsumerKeys.parse(properties.consumerKeys() != null ? properties.consumerKeys()
+                : environment.getProperty("LEDGER_CONSUMER_KEYS"));
     }
 
     /**

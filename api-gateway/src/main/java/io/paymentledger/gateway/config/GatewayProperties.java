@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               {@code LEDGER_API_KEYS} environment variable
  * @param restrictedKeys         restricted keys, {@code rk_…=account:resource=read+resource=write,...}; falls back
  *                               to the {@code LEDGER_RESTRICTED_KEYS} environment variable
+ * @param consumerKeys           WooCommerce key pairs of the WooPayments route,
+ *                               {@code consumer_key:consumer_secret=account,...}; falls back to the
+ *                               {@code LEDGER_CONSUMER_KEYS} environment variable
  * @param allowDevelopmentKey    accept {@code sk_test_default} for {@code acct_default} when no keys are
  *                               configured (the standalone ledger only); otherwise start-up fails without keys
  * @param publicBaseUrl          where clients reach this gateway; the hosted 3-D Secure page links are built on it
@@ -28,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record GatewayProperties(
         String apiKeys,
         String restrictedKeys,
+        String consumerKeys,
         @DefaultValue("false") boolean allowDevelopmentKey,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("https://docs.stripe.com") String docsBaseUrl,

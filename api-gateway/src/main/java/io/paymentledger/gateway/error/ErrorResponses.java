@@ -15,7 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders any {@link PaymentError} as Stripe's error envelope with its HTTP status. The content type is set
+ * Renders any {@link PaymentError} as Stripe's error envelope with its HTTP status (on the WooPayments route:
+ * WordPress's envelope, {@link WordPressErrors}). The content type is set
  * explicitly so the body is JSON whatever the client's {@code Accept} header says.
  */
 @Component
@@ -31,8 +32,10 @@ public class ErrorResponses {
     public ResponseEntity<Object> of(PaymentError error, PaymentIntentView intent, HttpServletRequest request) {
         HttpStatus status = HttpStatuses.of(error);
         HttpHeaders headers = new HttpHeaders();
+        boolean wordPress = WordPressErrors.applies(request);
         if (status == HttpStatus.UNAUTHORIZED) {
-            headers.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Stripe\"");
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, wordPress ? "Basic realm=\"WooCommerce\""
+                    : "Basic realm=\"Stripe\"");
         }
         if (status == HttpStatus.CONFLICT || status == HttpStatus.SERVICE_UNAVAILABLE
                 || error.code() == PaymentErrorCode.LOCK_TIMEOUT) {
@@ -40,6 +43,10 @@ public class ErrorResponses {
         }
         if (committedNothing(error)) {
             Idempotency.storeNothing(request);
+        }
+        if (wordPress) {
+            return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+                    .body(WordPressErrors.body(error, status, intent));
         }
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
                 .body(PaymentIntentJson.error(error, intent, RequestContext.requestId(request), properties.links()));

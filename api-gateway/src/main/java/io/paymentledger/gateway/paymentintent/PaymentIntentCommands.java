@@ -53,6 +53,14 @@ public class PaymentIntentCommands {
         return responses.outcome(send(request, caller, command.paymentIntentId(), command), expansions, request);
     }
 
+    /** Creates like {@link #create} but leaves the answer's shape to the caller (the WooPayments route). */
+    CommandOutcome createOutcome(HttpServletRequest request, Caller caller, RequestParams params,
+                                 CreatePaymentIntent command) {
+        idempotency.begin(request, caller, params);
+        owners.record(command.paymentIntentId(), caller.accountId());
+        return send(request, caller, command.paymentIntentId(), command);
+    }
+
     ResponseEntity<Object> execute(HttpServletRequest request, Caller caller, RequestParams params, String id,
                                    Object command, Expansions expansions) {
         idempotency.begin(request, caller, params);

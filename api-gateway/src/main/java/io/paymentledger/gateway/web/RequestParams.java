@@ -50,6 +50,14 @@ public final class RequestParams {
         return new RequestParams(ParamTree.fromPairs(queryPairs(rawQueryString)), false);
     }
 
+    /**
+     * Parameters another route translated into a Stripe request (the WooPayments route), read with the tolerances
+     * of the encoding the caller used.
+     */
+    public static RequestParams fromTree(Map<String, Object> tree, boolean json) {
+        return new RequestParams(tree, json);
+    }
+
     /** True for JSON bodies: only then do the seed documents' tolerances of docs/api.md §12 apply. */
     public boolean json() {
         return json;

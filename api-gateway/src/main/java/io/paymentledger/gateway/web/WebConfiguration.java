@@ -4,22 +4,29 @@ import java.util.List;
 
 import io.paymentledger.gateway.auth.ApiKeyInterceptor;
 import io.paymentledger.gateway.auth.CallerArgumentResolver;
+import io.paymentledger.gateway.auth.ConsumerKeyInterceptor;
 import io.paymentledger.gateway.ratelimit.RateLimitInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every {@code /v1} route, known or not, requires a key and counts against its rate limit; the hosted pages and API docs do not. */
+/**
+ * Every {@code /v1} route, known or not, requires a key and counts against its rate limit; the WooPayments routes
+ * ({@code /wp-json}) require a consumer key pair and count the same way; the hosted pages and API docs do not.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final ApiKeyInterceptor apiKeys;
     private final RateLimitInterceptor rateLimits;
     private final CallerArgumentResolver callers;
+    private final ConsumerKeyInterceptor consumerKeys;
 
-    WebConfiguration(ApiKeyInterceptor apiKeys, RateLimitInterceptor rateLimits, CallerArgumentResolver callers) {
+    WebConfiguration(ApiKeyInterceptor apiKeys, RateLimitInterceptor rateLimits, CallerArgumentResolver callers,
+                     ConsumerKeyInterceptor consumerKeys) {
         this.apiKeys = apiKeys;
+        this.consumerKeys = consumerKeys;
         this.rateLimits = rateLimits;
         this.callers = callers;
     }
@@ -27,7 +34,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(apiKeys).addPathPatterns("/v1/**");
-        registry.addInterceptor(rateLimits).addPathPatterns("/v1/**");
+        registry.addInterceptor(consumerKeys).addPathPatterns("/wp-json/**");
+        registry.addInterceptor(rateLimits).addPathPatterns("/v1/**", "/wp-json/**");
     }
 
     @Override

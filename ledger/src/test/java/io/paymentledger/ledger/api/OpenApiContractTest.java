@@ -102,6 +102,21 @@ class OpenApiContractTest extends StripeApiTest {
     }
 
     @Test
+    void wooPaymentsAnswersMatchTheirSchemas() {
+        String pair = "Basic " + java.util.Base64.getEncoder().encodeToString((WOO_KEY + ":" + WOO_SECRET)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String path = "/wp-json/wc/v3/payments/payment_intents";
+        String body = "payment_method=pm_card_visa&customer=cus_1&order_id=7&amount=2000&currency=usd";
+        assertMatches("PostWpJsonWcV3PaymentsPaymentIntents", send(request(path, ALPHA).setHeader("Authorization", pair)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))), 200);
+        assertMatches("PostWpJsonWcV3PaymentsPaymentIntents", post(path, body), 401);
+        assertMatches("PostWpJsonWcV3PaymentsPaymentIntents", send(request(path, ALPHA).setHeader("Authorization", pair)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("amount=2000"))), 400);
+    }
+
+    @Test
     void theValidatorRefusesAnswersThatBreakTheSchema() {
         assertThat(DOCUMENT.validateAgainst("PaymentIntent", "{\"id\":\"pi_1\",\"amount\":\"2000\"}"))
                 .as("a string amount and missing required fields").isNotEmpty();

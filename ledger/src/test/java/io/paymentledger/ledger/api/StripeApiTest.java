@@ -47,6 +47,12 @@ abstract class StripeApiTest {
     /** The dashboard's browser tests' account. */
     static final String DASHBOARD = "sk_test_e2eDashboard0dddd";
 
+    /** WooCommerce consumer key pairs of the WooPayments route (LEDGER_CONSUMER_KEYS), for ALPHA's and BETA's accounts. */
+    static final String WOO_KEY = "ck_e2eWooAlpha0000cccc";
+    static final String WOO_SECRET = "cs_e2eWooAlphaSecret0000";
+    static final String WOO_BETA_KEY = "ck_e2eWooBeta00000dddd";
+    static final String WOO_BETA_SECRET = "cs_e2eWooBetaSecret00000";
+
     static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -63,6 +69,8 @@ abstract class StripeApiTest {
     static void ledger(DynamicPropertyRegistry properties) {
         properties.add("ledger.data-dir", DATA_DIR::toString);
         properties.add("ledger.gateway.api-keys", () -> API_KEYS);
+        properties.add("ledger.gateway.consumer-keys", () -> WOO_KEY + ":" + WOO_SECRET + "=acct_e2e_alpha,"
+                + WOO_BETA_KEY + ":" + WOO_BETA_SECRET + "=acct_e2e_beta");
         properties.add("ledger.gateway.restricted-keys", () -> READER + "=acct_e2e_alpha:payment_intents=read");
         // One read and one write per second for LIMITED only; the standalone default leaves other keys unlimited.
         properties.add("ledger.gateway.rate-limit.overrides", () -> "aaaa=1/1");

@@ -7,9 +7,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import com.stripe.model.PaymentIntent;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,9 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "DELETE /v1/customers/{cus}", "GET /v1/customers/{cus}/payment_methods",
             "POST /v1/payment_methods/{pm}/attach", "POST /v1/payment_methods/{pm}/detach",
             "POST /authenticate/{pi}", "GET /v1/nothing", "PUT /v1/payment_intents", "PATCH /v1/payment_intents/{pi}",
-            "DELETE /v1/payment_intents/{pi}", "GET /v1/payment_intents/{pi}/%2F%2e%2e", "GET /v1//payment_intents");
+            "DELETE /v1/payment_intents/{pi}", "GET /v1/payment_intents/{pi}/%2F%2e%2e", "GET /v1//payment_intents",
+            "POST /wp-json/wc/v3/payments/payment_intents", "GET /wp-json/wc/v3/payments/payment_intents",
+            "POST /wp-json/wc/v3/nothing");
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "capture_method",
             "payment_method", "metadata[k]", "metadata", "description", "limit", "starting_after", "ending_before",
             "expand[]", "expand[0]", "query", "page", "created[gte]", "as_of", "client_secret", "amount_to_capture",
@@ -58,6 +62,9 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "data.payment_method", "latest_charge", "requested_by_customer", "succeed", "fail", "1700000000");
     private static final List<String> KEYS = List.of(ALPHA, ALPHA, ALPHA, BETA, READER, PUBLISHABLE,
             "sk_test_unknown0000", "", "Basic x");
+    /** The WooPayments routes take a consumer key pair instead of an API key. */
+    private static final String WOO_PAIR = "Basic " + Base64.getEncoder().encodeToString(
+            (WOO_KEY + ":" + WOO_SECRET).getBytes(StandardCharsets.UTF_8));
 
     @Autowired
     JdbcTemplate jdbc;
@@ -118,12 +125,14 @@ class WireFuzzEndToEndTest extends StripeApiTest {
         boolean get = route[0].equals("GET") || route[0].equals("DELETE");
         // Bodies may carry raw (unencoded) values; a query string must stay a valid URI.
         String params = randomParams(random, !get);
-        boolean json = !get && random.nextInt(5) == 0;
-        String body = get ? "" : json ? randomJson(random) : params;
+        boolean woo = !get && path.startsWith("/wp-json/wc/v3/payments");
+        boolean json = !get && (woo || random.nextInt(5) == 0);
+        // The WooPayments bodies are the route's complete body, half of them with one field replaced.
+        String body = get ? "" : woo ? wooBody(random) : json ? randomJson(random) : params;
         URI uri = URI.create(baseUrl() + encodePath(path) + (get && !params.isEmpty() ? "?" + params : ""));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .method(route[0], HttpRequest.BodyPublishers.ofString(body));
-        String key = pick(random, KEYS);
+        String key = path.startsWith("/wp-json") && random.nextInt(4) > 0 ? WOO_PAIR : pick(random, KEYS);
         if (!key.isEmpty()) {
             builder.header("Authorization", key.startsWith("Basic") ? key : "Bearer " + key);
         }
@@ -141,6 +150,18 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             builder.header("Accept", "text/csv");
         }
         return builder;
+    }
+
+    private static String wooBody(Random random) {
+        String value = pick(random, VALUES).replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "");
+        String body = "{\"payment_method\":\"pm_card_visa\",\"customer\":\"cus_fuzz\",\"order_id\":"
+                + random.nextInt(100) + ",\"amount\":2000,\"currency\":\"usd\"}";
+        if (random.nextBoolean()) {
+            return body;
+        }
+        String replaced = pick(random, List.of("payment_method", "customer", "order_id", "amount", "currency"));
+        return body.replaceFirst("\"" + replaced + "\":(\"[^\"]*\"|\\d+)",
+                Matcher.quoteReplacement("\"" + pick(random, NAMES) + "\":\"" + value + "\""));
     }
 
     private static String randomParams(Random random, boolean raw) {
