@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.paymentledger.gateway.charge.ChargeJson;
 import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
+import io.paymentledger.messages.refund.ChargeDetailView;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 
 /**
@@ -34,7 +36,7 @@ final class WooPaymentsJson {
     }
 
     private static Map<String, Object> charge(PaymentIntentView intent) {
-        Map<String, Object> stripe = ChargeJson.charge(intent.latestCharge(), intent);
+        Map<String, Object> stripe = ChargeJson.charge(ChargeDetailView.latestOf(intent), false);
         Map<String, Object> json = new LinkedHashMap<>();
         stripe.forEach((key, value) -> {
             if (key.equals("object")) {
