@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import io.paymentledger.gateway.auth.Caller;
+import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
@@ -43,9 +45,11 @@ class AuthenticationPageController {
     private final PaymentIntentOwners owners;
     private final PaymentIntentQueries queries;
     private final PaymentIntentCommands commands;
+    private final WireLinks links;
 
     AuthenticationPageController(RequestBodies bodies, PaymentIntentOwners owners, PaymentIntentQueries queries,
-                                 PaymentIntentCommands commands) {
+                                 PaymentIntentCommands commands, GatewayProperties properties) {
+        this.links = properties.links();
         this.bodies = bodies;
         this.owners = owners;
         this.queries = queries;
@@ -60,6 +64,25 @@ class AuthenticationPageController {
             return html(AuthenticationPages.nothingToDo(intent));
         }
         return html(AuthenticationPages.challenge(intent, secret));
+    }
+
+    /** The QR code of a WeChat Pay intent (docs/api.md §17.2): the hosted page's URL, as PNG or SVG. */
+    @GetMapping("/authenticate/{id}/qr.{format}")
+    ResponseEntity<byte[]> qrCode(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
+        String secret = field(ParamReader.of(bodies.read(request)), "client_secret");
+        PaymentIntentView intent = authorizedIntent(id, secret);
+        if (!"png".equals(format) && !"svg".equals(format)
+                || intent.status() != PaymentIntentStatus.REQUIRES_ACTION || intent.nextAction() == null
+                || !"wechat_pay_display_qr_code".equals(intent.nextAction().type())) {
+            throw ApiException.noSuchPaymentIntent(id);
+        }
+        String page = pageUrl(request, id, secret);
+        MediaType type = "png".equals(format) ? MediaType.IMAGE_PNG : new MediaType("image", "svg+xml");
+        byte[] image = "png".equals(format) ? QrCodes.png(page) : QrCodes.svg(page).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .body(image);
     }
 
     @PostMapping("/authenticate/{id}")
@@ -93,6 +116,11 @@ class AuthenticationPageController {
     // The page is a browser's form, not an API call: fields it does not know are ignored, not refused.
     private static String field(ParamReader form, String name) {
         return form.raw(name) instanceof String value ? value : null;
+    }
+
+    // The image shows the same link next_action gives, built on the configured public base URL.
+    private String pageUrl(HttpServletRequest request, String id, String secret) {
+        return links.publicBaseUrl() + "/authenticate/" + id + "?client_secret=" + encode(secret);
     }
 
     private static String encode(String value) {

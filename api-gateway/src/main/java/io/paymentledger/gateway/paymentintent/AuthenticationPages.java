@@ -20,12 +20,21 @@ final class AuthenticationPages {
 
     static String challenge(PaymentIntentView intent, String clientSecret) {
         String action = "/authenticate/" + escape(intent.id());
-        return HEAD + "<h1>Test 3D Secure authentication</h1>"
+        return HEAD + "<h1>" + title(intent) + "</h1>"
                 + "<p>Payment of " + intent.amount() + " " + escape(intent.currency()).toUpperCase()
                 + " (minor units) for " + escape(intent.id()) + ".</p>"
                 + form(action, clientSecret, "succeed", "Complete")
                 + form(action, clientSecret, "fail", "Fail")
                 + "</body></html>";
+    }
+
+    private static String title(PaymentIntentView intent) {
+        String action = intent.nextAction() == null ? "" : String.valueOf(intent.nextAction().type());
+        return switch (action) {
+            case "alipay_handle_redirect" -> "Test Alipay payment";
+            case "wechat_pay_display_qr_code" -> "Test WeChat Pay payment";
+            default -> "Test 3D Secure authentication";
+        };
     }
 
     static String nothingToDo(PaymentIntentView intent) {

@@ -108,25 +108,45 @@ final class IntentJson {
         return json;
     }
 
-    /** docs/api.md §2.2: both kinds send the customer to our hosted 3-D Secure page. */
+    /** docs/api.md §2.2 and §17.2: every kind sends the customer to our hosted test page. */
     private static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
         NextAction action = v.nextAction();
         if (action == null || v.status() != PaymentIntentStatus.REQUIRES_ACTION) {
             return null;
         }
-        String page = links.publicBaseUrl() + "/authenticate/" + v.id() + "?client_secret="
-                + URLEncoder.encode(String.valueOf(v.clientSecret()), StandardCharsets.UTF_8);
+        String query = "?client_secret=" + URLEncoder.encode(String.valueOf(v.clientSecret()), StandardCharsets.UTF_8);
+        String page = links.publicBaseUrl() + "/authenticate/" + v.id() + query;
         Map<String, Object> details = new LinkedHashMap<>();
-        if ("redirect_to_url".equals(action.type())) {
-            details.put("return_url", action.returnUrl());
-            details.put("url", page);
-        } else {
-            details.put("source", v.id());
-            details.put("stripe_js", page);
-            details.put("type", "three_d_secure_redirect");
-        }
+        String type = switch (String.valueOf(action.type())) {
+            case "redirect_to_url" -> {
+                details.put("return_url", action.returnUrl());
+                details.put("url", page);
+                yield "redirect_to_url";
+            }
+            case "alipay_handle_redirect" -> {
+                details.put("native_data", null);
+                details.put("native_url", null);
+                details.put("return_url", action.returnUrl());
+                details.put("url", page);
+                yield "alipay_handle_redirect";
+            }
+            case "wechat_pay_display_qr_code" -> {
+                String images = links.publicBaseUrl() + "/authenticate/" + v.id() + "/qr";
+                details.put("data", page);
+                details.put("hosted_instructions_url", page);
+                details.put("image_data_url", QrCodes.dataUrl(page));
+                details.put("image_url_png", images + ".png" + query);
+                details.put("image_url_svg", images + ".svg" + query);
+                yield "wechat_pay_display_qr_code";
+            }
+            default -> {
+                details.put("source", v.id());
+                details.put("stripe_js", page);
+                details.put("type", "three_d_secure_redirect");
+                yield "use_stripe_sdk";
+            }
+        };
         Map<String, Object> json = new LinkedHashMap<>();
-        String type = "redirect_to_url".equals(action.type()) ? "redirect_to_url" : "use_stripe_sdk";
         json.put("type", type);
         json.put(type, details);
         return json;

@@ -3,6 +3,7 @@ package io.paymentledger.gateway.paymentintent;
 import io.paymentledger.gateway.paymentmethod.CardData;
 import io.paymentledger.gateway.paymentmethod.CardParams;
 import io.paymentledger.gateway.paymentmethod.CardVault;
+import io.paymentledger.gateway.paymentmethod.Wallets;
 import io.paymentledger.gateway.web.MetadataParam;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
@@ -12,6 +13,7 @@ import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +28,12 @@ final class PaymentMethodParams {
 
     static final String DEFAULT_THREE_D_SECURE = "automatic";
     private static final int MAX_ID = 5000;
-    private static final Set<String> DATA = Set.of("type", "card", "billing_details", "metadata");
-    private static final Set<String> OPTIONS = Set.of("card");
+    private static final Set<String> DATA = Set.of("type", "card", "billing_details", "metadata", "alipay",
+            "wechat_pay");
+    /** The payment method types an intent accepts: cards and the test wallets. */
+    private static final List<String> TYPES = List.of("card", "alipay", "wechat_pay");
+    private static final Set<String> OPTIONS = Set.of("card", "alipay", "wechat_pay");
+    private static final Set<String> WECHAT_OPTIONS = Set.of("client");
     private static final Set<String> CARD_OPTIONS = Set.of("request_three_d_secure");
     private static final Set<String> AUTOMATIC = Set.of("enabled", "allow_redirects");
     private static final Pattern RESOURCE_NAME = Pattern.compile("accounts/([^/]+)/payment-methods/([^/]+)");
@@ -61,7 +67,20 @@ final class PaymentMethodParams {
         if (!data.has("type")) {
             throw ParamErrors.missing(data.name("type"));
         }
-        data.oneOfStrings("type", List.of("card"));
+        String type = data.oneOfStrings("type", TYPES);
+        for (String wallet : Wallets.TYPES) {
+            // Stripe's clients send the wallet's own hash empty; any other type's hash is refused.
+            if (data.has(wallet) && (!wallet.equals(type) || !emptyHash(data.raw(wallet)))) {
+                throw ParamErrors.unknown(data.name(wallet));
+            }
+        }
+        if (Wallets.isWallet(type)) {
+            if (data.has("card")) {
+                throw ParamErrors.unknown(data.name("card"));
+            }
+            return vault.wallet(type, AddressParams.billingDetails(data, "billing_details"),
+                    MetadataParam.withoutEmptyValues(data, "metadata"));
+        }
         if (!data.has("card")) {
             throw ParamErrors.missing(data.name("card"));
         }
@@ -70,9 +89,17 @@ final class PaymentMethodParams {
                 MetadataParam.withoutEmptyValues(data, "metadata"), data.name("card"));
     }
 
-    /** Only {@code card} is supported; an empty list is refused because an intent needs a type to pay with. */
+    private static boolean emptyHash(Object value) {
+        return "".equals(value) || value instanceof Map<?, ?> map && map.isEmpty();
+    }
+
+    /**
+     * {@code card} and the wallets of {@link Wallets}, as a list or, in JSON, as WooshPay's string holding a JSON
+     * array; an empty list is refused because an intent needs a type to pay with.
+     */
     static List<String> types(ParamReader params, String key) {
-        List<String> types = params.stringList(key);
+        List<String> types = params.json() && params.raw(key) instanceof String text && text.trim().startsWith("[")
+                ? JsonStringList.parse(text, params.name(key)) : params.stringList(key);
         if (types == null) {
             return null;
         }
@@ -80,12 +107,13 @@ final class PaymentMethodParams {
             throw ParamErrors.empty(params.name(key));
         }
         for (String type : types) {
-            if (!"card".equals(params.json() ? type.toLowerCase(Locale.ROOT) : type)) {
+            if (!TYPES.contains(params.json() ? type.toLowerCase(Locale.ROOT) : type)) {
                 throw ParamErrors.invalid(params.name(key), "The payment method type \""
-                        + ParamErrors.abbreviate(type) + "\" is invalid. Only card is supported.");
+                        + ParamErrors.abbreviate(type) + "\" is invalid. Supported: " + String.join(", ", TYPES)
+                        + ".");
             }
         }
-        return types.stream().map(type -> type.toLowerCase(Locale.ROOT)).toList();
+        return types.stream().map(type -> type.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     static PaymentMethodOptions options(ParamReader params, String key) {
@@ -93,13 +121,30 @@ final class PaymentMethodParams {
         if (options == null) {
             return null;
         }
-        ParamReader card = options.allowOnly(OPTIONS).object("card");
+        options.allowOnly(OPTIONS);
+        walletOptions(options);
+        ParamReader card = options.object("card");
         if (card == null) {
             return new PaymentMethodOptions(DEFAULT_THREE_D_SECURE);
         }
         String threeDSecure = card.allowOnly(CARD_OPTIONS)
                 .oneOfStrings("request_three_d_secure", List.of("automatic", "any", "challenge"));
         return new PaymentMethodOptions(threeDSecure == null ? DEFAULT_THREE_D_SECURE : threeDSecure);
+    }
+
+    /**
+     * Alipay has no options; WeChat Pay's {@code client} may only be {@code web}, the QR code this ledger shows
+     * (the app redirects of {@code ios} and {@code android} are refused rather than ignored).
+     */
+    private static void walletOptions(ParamReader options) {
+        ParamReader alipay = options.object("alipay");
+        if (alipay != null && !alipay.keys().isEmpty()) {
+            throw ParamErrors.unknown(alipay.name(alipay.keys().iterator().next()));
+        }
+        ParamReader wechat = options.object("wechat_pay");
+        if (wechat != null) {
+            wechat.allowOnly(WECHAT_OPTIONS).oneOfStrings("client", List.of("web"));
+        }
     }
 
     static AutomaticPaymentMethods automatic(ParamReader params, String key) {

@@ -25,10 +25,21 @@ public class CardVault {
 
     private final CardTokenizer tokenizer;
     private final PaymentMethodStore store;
+    private final Clock clock;
 
     public CardVault(KeyedHashes hashes, PaymentMethodStore store, Clock clock) {
-        this.tokenizer = new CardTokenizer(hashes, clock, () -> "pm_" + RandomIds.alphanumerics(24));
+        this.tokenizer = new CardTokenizer(hashes, clock, CardVault::newId);
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** A new wallet payment method ({@link Wallets}); nothing is stored until {@link #keep}. */
+    public PaymentMethodInput wallet(String type, BillingDetails billing, Map<String, String> metadata) {
+        return PaymentMethodInput.of(Wallets.paymentMethod(type, billing, metadata, clock, CardVault::newId));
+    }
+
+    private static String newId() {
+        return "pm_" + RandomIds.alphanumerics(24);
     }
 
     /**

@@ -37,6 +37,10 @@ public final class PaymentMethodJson {
         json.put("livemode", false);
         json.put("metadata", pm.metadata() == null ? Map.of() : new LinkedHashMap<>(pm.metadata()));
         json.put("type", pm.type() == null ? "card" : pm.type());
+        if (Wallets.isWallet(pm.type())) {
+            // Stripe shows a wallet's own hash, empty in test mode.
+            json.put(pm.type(), Map.of());
+        }
         return json;
     }
 

@@ -1,5 +1,7 @@
 package io.paymentledger.command.paymentintent;
 
+import java.util.Map;
+
 import io.paymentledger.command.processor.AuthorizationOutcome;
 import io.paymentledger.command.processor.AuthorizationRequest;
 import io.paymentledger.messages.error.PaymentError;
@@ -25,6 +27,9 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
                      boolean authenticated) {
 
     static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false);
+    /** The {@code next_action} type of each wallet payment method type. */
+    private static final Map<String, String> WALLET_ACTIONS = Map.of("alipay", "alipay_handle_redirect",
+            "wechat_pay", "wechat_pay_display_qr_code");
 
     AuthorizationRequest authorization(ConfirmOptions options, boolean authenticatedNow) {
         boolean offSession = options.offSession() != null && options.offSession() != OffSession.FALSE;
@@ -58,10 +63,14 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
                 new LastPaymentError(error, chargeId, paymentMethod));
     }
 
-    /** 3-D Secure: a redirect when the client gave a return URL and does not handle it in Stripe's SDK. */
+    /**
+     * 3-D Secure: a redirect when the client gave a return URL and does not handle it in Stripe's SDK. A wallet's
+     * customer always acts in the wallet: Alipay by a redirect, WeChat Pay by scanning a QR code (docs/api.md §17.2).
+     */
     PaymentIntentRequiresAction requiresAction(ConfirmOptions options) {
+        String wallet = paymentMethod == null ? null : WALLET_ACTIONS.get(paymentMethod.type());
         boolean redirect = options.returnUrl() != null && !options.useStripeSdk();
-        return new PaymentIntentRequiresAction(paymentIntentId, accountId,
-                new NextAction(redirect ? "redirect_to_url" : "use_stripe_sdk", options.returnUrl()));
+        String type = wallet != null ? wallet : redirect ? "redirect_to_url" : "use_stripe_sdk";
+        return new PaymentIntentRequiresAction(paymentIntentId, accountId, new NextAction(type, options.returnUrl()));
     }
 }
