@@ -66,7 +66,7 @@ class AuthenticationPageController {
         return html(AuthenticationPages.challenge(intent, secret));
     }
 
-    /** The QR code of a WeChat Pay intent (docs/api.md §17.2): the hosted page's URL, as PNG or SVG. */
+    /** The QR code of a WeChat Pay intent (docs/api.md §18.2): the hosted page's URL, as PNG or SVG. */
     @GetMapping("/authenticate/{id}/qr.{format}")
     ResponseEntity<byte[]> qrCode(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
         String secret = field(ParamReader.of(bodies.read(request)), "client_secret");

@@ -108,7 +108,7 @@ final class IntentJson {
         return json;
     }
 
-    /** docs/api.md §2.2 and §17.2: every kind sends the customer to our hosted test page. */
+    /** docs/api.md §2.2 and §18.2: every kind sends the customer to our hosted test page. */
     private static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
         NextAction action = v.nextAction();
         if (action == null || v.status() != PaymentIntentStatus.REQUIRES_ACTION) {

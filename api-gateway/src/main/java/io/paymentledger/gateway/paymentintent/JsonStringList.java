@@ -10,7 +10,7 @@ import io.paymentledger.gateway.web.ParamErrors;
 
 /**
  * WooshPay sends {@code payment_method_types} as a string holding a JSON array ({@code "[\"wechat_pay\",\"card\"]"},
- * docs/api.md §17.2); this reads it into the list Stripe's shape gives. Anything but an array of strings is refused.
+ * docs/api.md §18.2); this reads it into the list Stripe's shape gives. Anything but an array of strings is refused.
  */
 final class JsonStringList {
 

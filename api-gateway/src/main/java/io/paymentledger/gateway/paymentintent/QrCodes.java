@@ -16,7 +16,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * QR codes of WeChat Pay's {@code next_action} (docs/api.md §17.2), encoded by ZXing and drawn as PNG or SVG. In
+ * QR codes of WeChat Pay's {@code next_action} (docs/api.md §18.2), encoded by ZXing and drawn as PNG or SVG. In
  * test mode a code holds the hosted test page's URL, so scanning it with a phone opens that page.
  */
 final class QrCodes {

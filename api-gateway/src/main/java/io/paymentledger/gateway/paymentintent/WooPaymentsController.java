@@ -41,9 +41,11 @@ class WooPaymentsController {
     private final PaymentIntentCommands commands;
     private final CardVault vault;
     private final ErrorResponses errors;
+    private final IntentCustomers customers;
 
     WooPaymentsController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
-                          ErrorResponses errors) {
+                          ErrorResponses errors, IntentCustomers customers) {
+        this.customers = customers;
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
@@ -58,6 +60,7 @@ class WooPaymentsController {
         String id = PaymentIntentIds.newId();
         var command = PaymentIntentParams.create(stripeParams(params), caller.accountId(), id,
                 PaymentIntentIds.clientSecret(id), vault);
+        customers.check(caller.accountId(), command);
         CommandOutcome outcome = commands.createOutcome(request, caller, params, command);
         if (outcome.declineError() != null) {
             return errors.of(outcome.declineError(), outcome.intent(), request);

@@ -9,7 +9,7 @@ import io.paymentledger.messages.paymentmethod.BillingDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 
 /**
- * The wallet payment method types of test mode (docs/api.md §17.2): the types of the WooshPay documents that Stripe
+ * The wallet payment method types of test mode (docs/api.md §18.2): the types of the WooshPay documents that Stripe
  * also has. A wallet payment method has no card; the customer always acts in the wallet (a redirect or a QR code),
  * which in test mode is the hosted page or the authenticate test helper. Its processor reference is the test
  * behaviour "authenticate always", so the command side's test processor asks for that action and approves the

@@ -65,7 +65,7 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
 
     /**
      * 3-D Secure: a redirect when the client gave a return URL and does not handle it in Stripe's SDK. A wallet's
-     * customer always acts in the wallet: Alipay by a redirect, WeChat Pay by scanning a QR code (docs/api.md §17.2).
+     * customer always acts in the wallet: Alipay by a redirect, WeChat Pay by scanning a QR code (docs/api.md §18.2).
      */
     PaymentIntentRequiresAction requiresAction(ConfirmOptions options) {
         String wallet = paymentMethod == null ? null : WALLET_ACTIONS.get(paymentMethod.type());

@@ -11,7 +11,7 @@ import io.paymentledger.messages.paymentmethod.BillingDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import org.junit.jupiter.api.Test;
 
-/** The customer action a wallet asks for (docs/api.md §17.2), whatever the confirmation's options say. */
+/** The customer action a wallet asks for (docs/api.md §18.2), whatever the confirmation's options say. */
 class WalletActionsTest {
 
     private static final ConfirmOptions REDIRECT = new ConfirmOptions("https://shop.example/back", null, false, false);

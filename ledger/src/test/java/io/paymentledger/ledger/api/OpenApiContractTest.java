@@ -106,7 +106,10 @@ class OpenApiContractTest extends StripeApiTest {
         String pair = "Basic " + java.util.Base64.getEncoder().encodeToString((WOO_KEY + ":" + WOO_SECRET)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String path = "/wp-json/wc/v3/payments/payment_intents";
-        String body = "payment_method=pm_card_visa&customer=cus_1&order_id=7&amount=2000&currency=usd";
+        String customer = send(request("/v1/customers", ALPHA).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("name=Woo")))
+                .body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"(cus_[^\"]+)\".*", "$1");
+        String body = "payment_method=pm_card_visa&customer=" + customer + "&order_id=7&amount=2000&currency=usd";
         assertMatches("PostWpJsonWcV3PaymentsPaymentIntents", send(request(path, ALPHA).setHeader("Authorization", pair)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))), 200);

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Alipay and WeChat Pay in test mode over HTTP (docs/api.md §17.2): WooshPay's JSON body with its stringified
+ * Alipay and WeChat Pay in test mode over HTTP (docs/api.md §18.2): WooshPay's JSON body with its stringified
  * payment_method_types, stripe-java's wallet parameters, the next actions as Stripe shapes them, the hosted page,
  * the test helper, the books, bad input and account isolation.
  */
@@ -131,7 +131,7 @@ class WalletsTest extends StripeApiTest {
                         + "\"wechat_pay\":{}}}",
                 "{\"amount\":1000,\"currency\":\"usd\",\"payment_method_options\":{\"wechat_pay\":"
                         + "{\"client\":\"ios\"}}}",
-                // WooshPay's fields the ledger does not take (docs/api.md §17.2).
+                // WooshPay's fields the ledger does not take (docs/api.md §18.2).
                 "{\"amount\":1000,\"currency\":\"usd\",\"payment_method_options\":\"{\\\"card\\\":{}}\"}",
                 "{\"amount\":1000,\"currency\":\"usd\",\"3ds_status\":\"Y\"}",
                 "{\"amount\":1000,\"currency\":\"usd\",\"invoice\":\"in_1\"}");

@@ -128,7 +128,7 @@ class WireFuzzEndToEndTest extends StripeApiTest {
         boolean woo = !get && path.startsWith("/wp-json/wc/v3/payments");
         boolean json = !get && (woo || random.nextInt(5) == 0);
         // The WooPayments bodies are the route's complete body, half of them with one field replaced.
-        String body = get ? "" : woo ? wooBody(random) : json ? randomJson(random) : params;
+        String body = get ? "" : woo ? wooBody(random, customer) : json ? randomJson(random) : params;
         URI uri = URI.create(baseUrl() + encodePath(path) + (get && !params.isEmpty() ? "?" + params : ""));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .method(route[0], HttpRequest.BodyPublishers.ofString(body));
@@ -152,9 +152,9 @@ class WireFuzzEndToEndTest extends StripeApiTest {
         return builder;
     }
 
-    private static String wooBody(Random random) {
+    private static String wooBody(Random random, String customer) {
         String value = pick(random, VALUES).replace("\\", "\\\\").replace("\"", "\\\"").replace("\u0000", "");
-        String body = "{\"payment_method\":\"pm_card_visa\",\"customer\":\"cus_fuzz\",\"order_id\":"
+        String body = "{\"payment_method\":\"pm_card_visa\",\"customer\":\"" + customer + "\",\"order_id\":"
                 + random.nextInt(100) + ",\"amount\":2000,\"currency\":\"usd\"}";
         if (random.nextBoolean()) {
             return body;

@@ -10,6 +10,9 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stripe.model.Customer;
+import com.stripe.param.CustomerCreateParams;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +27,8 @@ class WooPaymentsTest extends StripeApiTest {
     private static final String PATH = "/wp-json/wc/v3/payments/payment_intents";
     /**
      * The document's example body, adapted where the ledger needs it: its Stripe pm_ id does not exist here, so the
-     * test Visa pm_card_visa pays; amount and currency are added (the ledger keeps no orders, docs/api.md §18.1).
+     * test Visa pm_card_visa pays; its customer is one of this ledger's (cus_123abc is not); amount and currency are
+     * added (the ledger keeps no orders, docs/api.md §18.1).
      */
     private static final String EXAMPLE = """
             {"payment_method": "pm_card_visa", "customer": "cus_123abc", "order_id": 42,
@@ -33,9 +37,18 @@ class WooPaymentsTest extends StripeApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private String customer;
+    private String example;
+
+    @BeforeEach
+    void aCustomerToPayFor() throws Exception {
+        customer = Customer.create(CustomerCreateParams.builder().setName("Woo").build(), as(ALPHA)).getId();
+        example = EXAMPLE.replace("cus_123abc", customer);
+    }
+
     @Test
     void theDocumentsExampleSucceedsInWooPaymentsShapeAndIsAStripeIntentToo() throws Exception {
-        HttpResponse<String> response = post(EXAMPLE, basic(WOO_KEY, WOO_SECRET), null);
+        HttpResponse<String> response = post(example, basic(WOO_KEY, WOO_SECRET), null);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode intent = JSON.readTree(response.body());
@@ -43,7 +56,7 @@ class WooPaymentsTest extends StripeApiTest {
         assertThat(intent.get("id").asText()).startsWith("pi_");
         assertThat(intent.get("amount").asLong()).isEqualTo(8000);
         assertThat(intent.get("currency").asText()).isEqualTo("USD");
-        assertThat(intent.get("customer").asText()).isEqualTo("cus_123abc");
+        assertThat(intent.get("customer").asText()).isEqualTo(customer);
         assertThat(intent.get("status").asText()).isEqualTo("succeeded");
         assertThat(intent.get("order_id").asText()).isEqualTo("42");
         assertThat(intent.get("created").asLong()).isLessThan(10_000_000_000L);
@@ -69,7 +82,7 @@ class WooPaymentsTest extends StripeApiTest {
         long events = lastEvent();
         for (String authorization : new String[] {null, basic(WOO_KEY, WOO_BETA_SECRET), basic(WOO_KEY, ""),
                 basic(ALPHA, ""), "Bearer " + ALPHA, "Basic not-base64!", basic("ck_unknown", WOO_SECRET)}) {
-            HttpResponse<String> response = post(EXAMPLE, authorization, null);
+            HttpResponse<String> response = post(example, authorization, null);
             assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
             JsonNode error = JSON.readTree(response.body());
             assertThat(error.get("code").asText()).isEqualTo("rest_forbidden");
@@ -86,14 +99,14 @@ class WooPaymentsTest extends StripeApiTest {
     @Test
     void badBodiesAnswerWordPressErrorsAndWriteNothing() throws Exception {
         long events = lastEvent();
-        assertError(post("{\"payment_method\":\"pm_card_visa\",\"customer\":\"cus_1\",\"order_id\":42}"),
+        assertError(post("{\"payment_method\":\"pm_card_visa\",\"customer\":\"" + customer + "\",\"order_id\":42}"),
                 400, "rest_missing_callback_param", "amount");
-        assertError(post("{\"payment_method\":\"pm_card_visa\",\"customer\":\"cus_1\",\"amount\":8000,"
+        assertError(post("{\"payment_method\":\"pm_card_visa\",\"customer\":\"" + customer + "\",\"amount\":8000,"
                 + "\"currency\":\"usd\"}"), 400, "rest_missing_callback_param", "order_id");
-        assertError(post(EXAMPLE.replace("}", ",\"capture_method\":\"manual\"}")), 400, "rest_invalid_param",
+        assertError(post(example.replace("}", ",\"capture_method\":\"manual\"}")), 400, "rest_invalid_param",
                 "capture_method");
-        assertError(post(EXAMPLE.replace("8000", "10")), 400, "wcpay_amount_too_small", "amount");
-        assertError(post(EXAMPLE.replace("pm_card_visa", "pm_nope")), 400, "wcpay_resource_missing",
+        assertError(post(example.replace("8000", "10")), 400, "wcpay_amount_too_small", "amount");
+        assertError(post(example.replace("pm_card_visa", "pm_nope")), 400, "wcpay_resource_missing",
                 "payment_method");
         assertError(post("{\"amount\":"), 400, "rest_invalid_param", null);
         assertThat(lastEvent()).isEqualTo(events);
@@ -101,7 +114,7 @@ class WooPaymentsTest extends StripeApiTest {
 
     @Test
     void aDeclinedCardIsAWcpayCardErrorNamingTheIntent() throws Exception {
-        HttpResponse<String> response = post(EXAMPLE.replace("pm_card_visa", "pm_card_chargeDeclined"));
+        HttpResponse<String> response = post(example.replace("pm_card_visa", "pm_card_chargeDeclined"));
         JsonNode error = assertError(response, 402, "wcpay_card_declined", null);
         assertThat(error.get("data").get("decline_code").asText()).isEqualTo("generic_decline");
         String intent = error.get("data").get("payment_intent").asText();
@@ -112,17 +125,21 @@ class WooPaymentsTest extends StripeApiTest {
     @Test
     void anIdempotencyKeyReplaysTheFirstAnswer() throws Exception {
         String key = uniqueKey();
-        HttpResponse<String> first = post(EXAMPLE, basic(WOO_KEY, WOO_SECRET), key);
-        HttpResponse<String> again = post(EXAMPLE, basic(WOO_KEY, WOO_SECRET), key);
+        HttpResponse<String> first = post(example, basic(WOO_KEY, WOO_SECRET), key);
+        HttpResponse<String> again = post(example, basic(WOO_KEY, WOO_SECRET), key);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     }
 
     @Test
     void anotherAccountsKeysCannotSeeTheIntent() throws Exception {
-        String id = JSON.readTree(post(EXAMPLE).body()).get("id").asText();
+        String id = JSON.readTree(post(example).body()).get("id").asText();
         assertThat(send(request("/v1/payment_intents/" + id, BETA).GET()).statusCode()).isEqualTo(404);
-        HttpResponse<String> beta = post(EXAMPLE, basic(WOO_BETA_KEY, WOO_BETA_SECRET), null);
+        String betaCustomer = Customer.create(CustomerCreateParams.builder().setName("Woo").build(), as(BETA)).getId();
+        HttpResponse<String> beta = post(example.replace(customer, betaCustomer), basic(WOO_BETA_KEY, WOO_BETA_SECRET),
+                null);
+        // Another account's customer is as unknown as a missing one.
+        assertThat(post(example.replace(customer, betaCustomer)).statusCode()).isEqualTo(400);
         assertThat(send(request("/v1/payment_intents/" + JSON.readTree(beta.body()).get("id").asText(), ALPHA)
                 .GET()).statusCode()).isEqualTo(404);
     }
