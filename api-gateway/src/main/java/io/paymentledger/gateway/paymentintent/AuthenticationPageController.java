@@ -67,7 +67,7 @@ class AuthenticationPageController {
     }
 
     /** The QR code of a WeChat Pay intent (docs/api.md §18.2): the hosted page's URL, as PNG or SVG. */
-    @GetMapping("/authenticate/{id}/qr.{format}")
+    @GetMapping("/authenticate/{id}/qr/{format}")
     ResponseEntity<byte[]> qrCode(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
         String secret = field(ParamReader.of(bodies.read(request)), "client_secret");
         PaymentIntentView intent = authorizedIntent(id, secret);

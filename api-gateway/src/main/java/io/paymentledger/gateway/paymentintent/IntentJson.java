@@ -135,8 +135,8 @@ final class IntentJson {
                 details.put("data", page);
                 details.put("hosted_instructions_url", page);
                 details.put("image_data_url", QrCodes.dataUrl(page));
-                details.put("image_url_png", images + ".png" + query);
-                details.put("image_url_svg", images + ".svg" + query);
+                details.put("image_url_png", images + "/png" + query);
+                details.put("image_url_svg", images + "/svg" + query);
                 yield "wechat_pay_display_qr_code";
             }
             default -> {

@@ -151,7 +151,7 @@ class WalletsTest extends StripeApiTest {
         String id = intent.get("id").asText();
         assertThat(send(request("/v1/payment_intents/" + id, BETA).GET()).statusCode()).isEqualTo(404);
         HttpResponse<byte[]> wrongSecret = sendBytes(URI.create(baseUrl() + "/authenticate/" + id
-                + "/qr.png?client_secret=" + id + "_secret_wrong"));
+                + "/qr/png?client_secret=" + id + "_secret_wrong"));
         assertThat(wrongSecret.statusCode()).isEqualTo(404);
     }
 

@@ -47,7 +47,7 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "POST /authenticate/{pi}", "GET /v1/nothing", "PUT /v1/payment_intents", "PATCH /v1/payment_intents/{pi}",
             "DELETE /v1/payment_intents/{pi}", "GET /v1/payment_intents/{pi}/%2F%2e%2e", "GET /v1//payment_intents",
             "POST /wp-json/wc/v3/payments/payment_intents", "GET /wp-json/wc/v3/payments/payment_intents",
-            "POST /wp-json/wc/v3/nothing", "GET /authenticate/{pi}/qr.png", "GET /authenticate/{pi}/qr.svg");
+            "POST /wp-json/wc/v3/nothing", "GET /authenticate/{pi}/qr/png", "GET /authenticate/{pi}/qr/svg");
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "capture_method",
             "payment_method", "metadata[k]", "metadata", "description", "limit", "starting_after", "ending_before",
             "expand[]", "expand[0]", "query", "page", "created[gte]", "as_of", "client_secret", "amount_to_capture",
