@@ -1,5 +1,6 @@
 package io.paymentledger.gateway.customer;
 
+import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
 import io.paymentledger.messages.paymentmethod.Address;
 
 import java.util.LinkedHashMap;
@@ -69,17 +70,8 @@ public final class CustomerJson {
         return json;
     }
 
+    /** A customer's address, or null when it has none; its fields as a payment method's billing address. */
     private static Map<String, Object> address(Address a) {
-        if (a == null) {
-            return null;
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("city", a.city());
-        json.put("country", a.country());
-        json.put("line1", a.line1());
-        json.put("line2", a.line2());
-        json.put("postal_code", a.postalCode());
-        json.put("state", a.state());
-        return json;
+        return a == null ? null : PaymentMethodJson.address(a);
     }
 }

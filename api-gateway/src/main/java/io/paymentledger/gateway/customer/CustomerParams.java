@@ -10,7 +10,6 @@ import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.messages.paymentmethod.Address;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +125,7 @@ public final class CustomerParams {
         } else if (params.isEmpty("invoice_settings")) {
             defaultPaymentMethod = null;
         }
-        Map<String, String> metadata = metadata(params, c.metadata());
+        Map<String, String> metadata = MetadataParam.updated(params, "metadata", c.metadata());
         expansions(params, false);
         return new Customer(c.id(), c.accountId(), c.createdMillis(), email, name, phone, description, address,
                 shipping, locales, c.invoicePrefix(), defaultPaymentMethod, metadata, c.deleted());
@@ -171,28 +170,6 @@ public final class CustomerParams {
             throw ParamErrors.invalid("preferred_locales", "Invalid preferred_locales: at most 20 locales.");
         }
         return List.copyOf(locales);
-    }
-
-    /** {@code metadata=} clears it, {@code metadata[k]=} removes k, other keys are set; at most 50 keys. */
-    private static Map<String, String> metadata(ParamReader params, Map<String, String> current) {
-        if (!params.has("metadata")) {
-            return current;
-        }
-        if (params.isEmpty("metadata")) {
-            return Map.of();
-        }
-        Map<String, String> updated = new LinkedHashMap<>(current);
-        MetadataParam.read(params, "metadata").forEach((key, value) -> {
-            if (value.isEmpty()) {
-                updated.remove(key);
-            } else {
-                updated.put(key, value);
-            }
-        });
-        if (updated.size() > 50) {
-            throw ParamErrors.invalid("metadata", "Invalid metadata: metadata can have at most 50 keys.");
-        }
-        return updated;
     }
 
     private static Set<String> union(Set<String> base, String extra) {

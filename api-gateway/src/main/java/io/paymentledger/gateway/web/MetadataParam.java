@@ -59,4 +59,26 @@ public final class MetadataParam {
         }
         return kept;
     }
+
+    /** An update's metadata: {@code key=} clears it, {@code key[k]=} removes k, other keys are set; at most 50 keys. */
+    public static Map<String, String> updated(ParamReader params, String key, Map<String, String> current) {
+        if (!params.has(key)) {
+            return current;
+        }
+        if (params.isEmpty(key)) {
+            return Map.of();
+        }
+        Map<String, String> updated = new LinkedHashMap<>(current);
+        read(params, key).forEach((k, value) -> {
+            if (value.isEmpty()) {
+                updated.remove(k);
+            } else {
+                updated.put(k, value);
+            }
+        });
+        if (updated.size() > MAX_KEYS) {
+            throw ParamErrors.invalid(key, "Invalid metadata: metadata can have at most " + MAX_KEYS + " keys.");
+        }
+        return updated;
+    }
 }

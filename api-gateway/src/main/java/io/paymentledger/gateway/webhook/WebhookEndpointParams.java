@@ -1,6 +1,5 @@
 package io.paymentledger.gateway.webhook;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +76,7 @@ public final class WebhookEndpointParams {
         return new WebhookEndpoint(e.id(), e.accountId(), url, events, e.apiVersion(),
                 params.has("description") ? params.optionalString("description", MAX_DESCRIPTION_LENGTH)
                         : e.description(), e.secret(), status, e.created(), e.createdMillis(),
-                updatedMetadata(params, e.metadata()));
+                MetadataParam.updated(params, "metadata", e.metadata()));
     }
 
     /** The page size (10 unless given, kept within 1 to 100) and the cursor. */
@@ -91,28 +90,6 @@ public final class WebhookEndpointParams {
                     "You may only specify one of these parameters: starting_after, ending_before.", "ending_before");
         }
         return new Page(limit == null ? 10 : (int) Math.max(1, Math.min(100, limit)), startingAfter, endingBefore);
-    }
-
-    /** Stripe's update semantics: {@code metadata=} clears it, {@code metadata[k]=} removes k, others are set. */
-    private static Map<String, String> updatedMetadata(ParamReader params, Map<String, String> current) {
-        if (!params.has("metadata")) {
-            return current;
-        }
-        if (params.isEmpty("metadata")) {
-            return Map.of();
-        }
-        Map<String, String> updated = new LinkedHashMap<>(current);
-        MetadataParam.read(params, "metadata").forEach((key, value) -> {
-            if (value.isEmpty()) {
-                updated.remove(key);
-            } else {
-                updated.put(key, value);
-            }
-        });
-        if (updated.size() > 50) {
-            throw ParamErrors.invalid("metadata", "Invalid metadata: metadata can have at most 50 keys.");
-        }
-        return updated;
     }
 
     private static String url(ParamReader params, TargetGuard guard) {
