@@ -66,6 +66,8 @@ K
 # As StripeApiTest configures its own ledger: a restricted key, and a rate limit for the LIMITED key only (the fuzz
 # test sends hundreds of requests a second with the others).
 RESTRICTED_KEYS=rk_test_e2eReader008888=acct_e2e_alpha:payment_intents=read RATE_LIMIT_OVERRIDES=aaaa=1/1
+# The WooPayments route's consumer key pairs that StripeApiTest gives its own ledger (WooPaymentsTest).
+CONSUMER_KEYS=ck_e2eWooAlpha0000cccc:cs_e2eWooAlphaSecret0000=acct_e2e_alpha,ck_e2eWooBeta00000dddd:cs_e2eWooBetaSecret00000=acct_e2e_beta
 SUITES=${SUITES:-'io.paymentledger.ledger.api.*Test,io.paymentledger.ledger.events.EventsApiTest,io.paymentledger.ledger.events.WebhookDeliveryTest,io.paymentledger.ledger.events.WebhookEndpointPagingTest,!io.paymentledger.ledger.api.StripeNodeEndToEndTest,!io.paymentledger.ledger.api.OpenApiContractTest#errorsMatchTheEnvelope'}
 # Card numbers the suites (PaymentMethodsTest, WireFormatTest) and check_no_card_numbers send: none may reach
 # the event store, a log or the database.
@@ -135,6 +137,7 @@ start_service() { # start_service command|query|gateway INSTANCE
           AXON_AXONSERVER_SERVERS="localhost:$AXS_GRPC" AXON_AXONSERVER_TOKEN="$TOKEN" \
           LEDGER_FINGERPRINT_SECRET="$FINGERPRINT" LEDGER_ADMIN_KEY="$ADMIN_KEY" LEDGER_API_KEYS="$API_KEYS" \
           LEDGER_RESTRICTED_KEYS="$RESTRICTED_KEYS" LEDGER_RATE_LIMIT_OVERRIDES="$RATE_LIMIT_OVERRIDES" \
+          LEDGER_CONSUMER_KEYS="$CONSUMER_KEYS" \
           LEDGER_RATE_LIMIT_READ=0 LEDGER_RATE_LIMIT_WRITE=0 \
           LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" \
           LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORTS[$kind$n]}"
