@@ -47,6 +47,8 @@ sk_test_e2eBooks00bbbb=acct_e2e_books
 sk_test_e2eAlphaNext7777=acct_e2e_alpha
 pk_test_e2ePublish09999=acct_e2e_alpha
 sk_test_e2eLimited00aaaa=acct_e2e_limited
+sk_test_e2eNoPay0000eeee=acct_e2e_no_payments
+sk_test_e2eNoTransfer0ffff=acct_e2e_no_transfers
 sk_test_evOrdering0001=acct_ev_ordering
 sk_test_evRetries00002=acct_ev_retries
 sk_test_evListing00003=acct_ev_listing
@@ -68,6 +70,8 @@ K
 RESTRICTED_KEYS=rk_test_e2eReader008888=acct_e2e_alpha:payment_intents=read RATE_LIMIT_OVERRIDES=aaaa=1/1
 # The WooPayments route's consumer key pairs that StripeApiTest gives its own ledger (WooPaymentsTest).
 CONSUMER_KEYS=ck_e2eWooAlpha0000cccc:cs_e2eWooAlphaSecret0000=acct_e2e_alpha,ck_e2eWooBeta00000dddd:cs_e2eWooBetaSecret00000=acct_e2e_beta
+# The capabilities StripeApiTest gives its own ledger (ResourceNameApiTest).
+ACCOUNT_CAPABILITIES=acct_e2e_no_payments=transfers,acct_e2e_no_transfers=payments
 SUITES=${SUITES:-'io.paymentledger.ledger.api.*Test,io.paymentledger.ledger.events.EventsApiTest,io.paymentledger.ledger.events.WebhookDeliveryTest,io.paymentledger.ledger.events.WebhookEndpointPagingTest,!io.paymentledger.ledger.api.StripeNodeEndToEndTest,!io.paymentledger.ledger.api.OpenApiContractTest#errorsMatchTheEnvelope'}
 # Card numbers the suites (PaymentMethodsTest, WireFormatTest) and check_no_card_numbers send: none may reach
 # the event store, a log or the database.
@@ -137,7 +141,7 @@ start_service() { # start_service command|query|gateway INSTANCE
           AXON_AXONSERVER_SERVERS="localhost:$AXS_GRPC" AXON_AXONSERVER_TOKEN="$TOKEN" \
           LEDGER_FINGERPRINT_SECRET="$FINGERPRINT" LEDGER_ADMIN_KEY="$ADMIN_KEY" LEDGER_API_KEYS="$API_KEYS" \
           LEDGER_RESTRICTED_KEYS="$RESTRICTED_KEYS" LEDGER_RATE_LIMIT_OVERRIDES="$RATE_LIMIT_OVERRIDES" \
-          LEDGER_CONSUMER_KEYS="$CONSUMER_KEYS" \
+          LEDGER_CONSUMER_KEYS="$CONSUMER_KEYS" LEDGER_ACCOUNT_CAPABILITIES="$ACCOUNT_CAPABILITIES" \
           LEDGER_RATE_LIMIT_READ=0 LEDGER_RATE_LIMIT_WRITE=0 \
           LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" \
           LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORTS[$kind$n]}"

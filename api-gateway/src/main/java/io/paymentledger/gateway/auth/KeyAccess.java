@@ -51,9 +51,17 @@ final class KeyAccess {
     private static final Set<String> BALANCE_PATHS = Set.of("balances", "balance_transactions",
             "books");
 
-    /** {@code /v1/payment_intents/pi_1/confirm} → payment_intents; test helpers act on the resource they name. */
+    /**
+     * {@code /v1/payment_intents/pi_1/confirm} → payment_intents; test helpers act on the resource they name;
+     * {@code /v1/accounts/acct_1/payment-intents} → payment_intents.
+     */
     static String resourceOf(String path) {
         String[] segments = path.split("/");
+        if (segments.length > 4 && "accounts".equals(segments[2])) {
+            // The resource-name API (/v1/accounts/{account}/payment-intents, …/devices): its intents and the
+            // terminals that take them are the payment_intents resource.
+            return "devices".equals(segments[4]) ? "payment_intents" : resourceOf("/v1/" + segments[4].replace('-', '_'));
+        }
         int index = segments.length > 3 && "test_helpers".equals(segments[2]) ? 3 : 2;
         if (segments.length <= index) {
             return null;

@@ -3,6 +3,7 @@ package io.paymentledger.gateway.config;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.paymentledger.gateway.auth.AccountCapabilities;
 import io.paymentledger.gateway.auth.ApiKeys;
 import io.paymentledger.gateway.auth.ConsumerKeys;
 import org.axonframework.commandhandling.CommandBus;
@@ -37,6 +38,13 @@ class GatewayConfiguration {
     ConsumerKeys consumerKeys(GatewayProperties properties, Environment environment) {
         return ConsumerKeys.parse(properties.consumerKeys() != null ? properties.consumerKeys()
                 : environment.getProperty("LEDGER_CONSUMER_KEYS"));
+    }
+
+    /** What each account may do (docs/api.md §19.2); none configured means every account may do everything. */
+    @Bean
+    AccountCapabilities accountCapabilities(GatewayProperties properties, Environment environment) {
+        return AccountCapabilities.parse(properties.accountCapabilities() != null ? properties.accountCapabilities()
+                : environment.getProperty("LEDGER_ACCOUNT_CAPABILITIES"));
     }
 
     /**

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumerKeys           WooCommerce key pairs of the WooPayments route,
  *                               {@code consumer_key:consumer_secret=account,...}; falls back to the
  *                               {@code LEDGER_CONSUMER_KEYS} environment variable
+ * @param accountCapabilities    what each account may do, {@code account=payments+transfers,...}; accounts not
+ *                               named have both; falls back to the {@code LEDGER_ACCOUNT_CAPABILITIES} environment
+ *                               variable
  * @param allowDevelopmentKey    accept {@code sk_test_default} for {@code acct_default} when no keys are
  *                               configured (the standalone ledger only); otherwise start-up fails without keys
  * @param publicBaseUrl          where clients reach this gateway; the hosted 3-D Secure page links are built on it
@@ -32,6 +35,7 @@ public record GatewayProperties(
         String apiKeys,
         String restrictedKeys,
         String consumerKeys,
+        String accountCapabilities,
         @DefaultValue("false") boolean allowDevelopmentKey,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("https://docs.stripe.com") String docsBaseUrl,

@@ -19,8 +19,10 @@ public final class HttpStatuses {
 
     /** The {@code param} of a missing intent named in the URL path, as opposed to one named in a parameter. */
     public static final String PATH_PARAM = "intent";
+    /** The {@code param} of an account named in the URL path that is not the caller's (docs/api.md §19). */
+    public static final String ACCOUNT_PATH_PARAM = "account";
     private static final java.util.Set<String> NOT_FOUND_PARAMS = java.util.Set.of(PATH_PARAM, "id", "charge",
-            "payment_intent");
+            "payment_intent", ACCOUNT_PATH_PARAM);
 
     private HttpStatuses() {
     }

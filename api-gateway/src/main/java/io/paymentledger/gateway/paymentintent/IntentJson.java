@@ -109,7 +109,7 @@ final class IntentJson {
     }
 
     /** docs/api.md §2.2 and §18.2: every kind sends the customer to our hosted test page. */
-    private static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
+    static Map<String, Object> nextAction(PaymentIntentView v, WireLinks links) {
         NextAction action = v.nextAction();
         if (action == null || v.status() != PaymentIntentStatus.REQUIRES_ACTION) {
             return null;

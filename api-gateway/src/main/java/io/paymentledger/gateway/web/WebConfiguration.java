@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.paymentledger.gateway.auth.ApiKeyInterceptor;
 import io.paymentledger.gateway.auth.CallerArgumentResolver;
+import io.paymentledger.gateway.auth.CapabilityInterceptor;
 import io.paymentledger.gateway.auth.ConsumerKeyInterceptor;
 import io.paymentledger.gateway.ratelimit.RateLimitInterceptor;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every {@code /v1} route, known or not, requires a key and counts against its rate limit; the WooPayments routes
- * ({@code /wp-json}) require a consumer key pair and count the same way; the hosted pages and API docs do not.
+ * ({@code /wp-json}) require a consumer key pair and count the same way; payments then need the account's
+ * {@code payments} capability. The hosted pages and API docs need none of this.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,9 +24,11 @@ class WebConfiguration implements WebMvcConfigurer {
     private final RateLimitInterceptor rateLimits;
     private final CallerArgumentResolver callers;
     private final ConsumerKeyInterceptor consumerKeys;
+    private final CapabilityInterceptor capabilities;
 
     WebConfiguration(ApiKeyInterceptor apiKeys, RateLimitInterceptor rateLimits, CallerArgumentResolver callers,
-                     ConsumerKeyInterceptor consumerKeys) {
+                     ConsumerKeyInterceptor consumerKeys, CapabilityInterceptor capabilities) {
+        this.capabilities = capabilities;
         this.apiKeys = apiKeys;
         this.consumerKeys = consumerKeys;
         this.rateLimits = rateLimits;
@@ -36,6 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(apiKeys).addPathPatterns("/v1/**");
         registry.addInterceptor(consumerKeys).addPathPatterns("/wp-json/**");
         registry.addInterceptor(rateLimits).addPathPatterns("/v1/**", "/wp-json/**");
+        // After the key interceptors: it reads the caller they found.
+        registry.addInterceptor(capabilities).addPathPatterns("/v1/**", "/wp-json/**");
     }
 
     @Override

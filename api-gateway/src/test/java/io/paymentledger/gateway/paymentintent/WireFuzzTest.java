@@ -67,6 +67,9 @@ class WireFuzzTest {
             null, null, null, List.of(), "ABCD1234", null, Map.of("k", "v"), false);
     private static final List<Function<RequestParams, Object>> ENDPOINTS = List.of(
             p -> PaymentIntentParams.create(p, "acct_alpha", "pi_1", "s", VAULT),
+            p -> PaymentIntentParams.create(AccountIntentParams.create(p, "acct_alpha"), "acct_alpha", "pi_1", "s",
+                    VAULT),
+            p -> PaymentIntentParams.list(AccountIntentParams.list(p, "acct_alpha"), "acct_alpha"),
             p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1", VAULT),
             p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1", VAULT),
             p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1", VAULT),

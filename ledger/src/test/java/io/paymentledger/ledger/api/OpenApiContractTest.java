@@ -120,6 +120,20 @@ class OpenApiContractTest extends StripeApiTest {
     }
 
     @Test
+    void resourceNameAnswersMatchTheirSchemas() {
+        String path = "/v1/accounts/acct_e2e_alpha/payment-intents";
+        HttpResponse<String> created = send(request(path, ALPHA).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"2000\",\"currency\":\"USD\","
+                        + "\"payment_method\":\"accounts/acct_e2e_alpha/payment-methods/pm_card_chargeDeclined\"}")));
+        assertMatches("PostAccountsAccountPaymentIntents", created, 200);
+        String id = created.body().replaceAll("(?s).*?\"name\"\\s*:\\s*\"[^\"]*/(pi_[^\"]+)\".*", "$1");
+        assertMatches("GetAccountsAccountPaymentIntentsIntent", get(path + "/" + id), 200);
+        assertMatches("GetAccountsAccountPaymentIntents", get(path + "?page_size=2"), 200);
+        assertMatches("GetAccountsAccountPaymentIntents", send(request(path, BETA)), 404);
+        assertMatches("PostAccountsAccountPaymentIntents", post(path, "amount=x&currency=usd"), 400);
+    }
+
+    @Test
     void theValidatorRefusesAnswersThatBreakTheSchema() {
         assertThat(DOCUMENT.validateAgainst("PaymentIntent", "{\"id\":\"pi_1\",\"amount\":\"2000\"}"))
                 .as("a string amount and missing required fields").isNotEmpty();

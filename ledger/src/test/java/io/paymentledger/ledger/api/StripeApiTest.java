@@ -44,6 +44,10 @@ abstract class StripeApiTest {
     static final String READER = "rk_test_e2eReader008888";
     static final String PUBLISHABLE = "pk_test_e2ePublish09999";
     static final String LIMITED = "sk_test_e2eLimited00aaaa";
+    /** Accounts with one capability each (LEDGER_ACCOUNT_CAPABILITIES, docs/api.md §19.2). */
+    static final String NO_PAYMENTS = "sk_test_e2eNoPay0000eeee";
+    static final String NO_TRANSFERS = "sk_test_e2eNoTransfer0ffff";
+    static final String CAPABILITIES = "acct_e2e_no_payments=transfers,acct_e2e_no_transfers=payments";
     /** The dashboard's browser tests' account. */
     static final String DASHBOARD = "sk_test_e2eDashboard0dddd";
 
@@ -63,7 +67,8 @@ abstract class StripeApiTest {
             PAGING + "=acct_e2e_paging", BAD_INPUT + "=acct_e2e_bad_input", RACES + "=acct_e2e_races",
             TOTALS + "=acct_e2e_totals", BOOKS + "=acct_e2e_books", ALPHA_NEXT + "=acct_e2e_alpha",
             PUBLISHABLE + "=acct_e2e_alpha", LIMITED + "=acct_e2e_limited",
-            DASHBOARD + "=acct_e2e_dashboard");
+            DASHBOARD + "=acct_e2e_dashboard", NO_PAYMENTS + "=acct_e2e_no_payments",
+            NO_TRANSFERS + "=acct_e2e_no_transfers");
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry properties) {
@@ -71,6 +76,7 @@ abstract class StripeApiTest {
         properties.add("ledger.gateway.api-keys", () -> API_KEYS);
         properties.add("ledger.gateway.consumer-keys", () -> WOO_KEY + ":" + WOO_SECRET + "=acct_e2e_alpha,"
                 + WOO_BETA_KEY + ":" + WOO_BETA_SECRET + "=acct_e2e_beta");
+        properties.add("ledger.gateway.account-capabilities", () -> CAPABILITIES);
         properties.add("ledger.gateway.restricted-keys", () -> READER + "=acct_e2e_alpha:payment_intents=read");
         // One read and one write per second for LIMITED only; the standalone default leaves other keys unlimited.
         properties.add("ledger.gateway.rate-limit.overrides", () -> "aaaa=1/1");

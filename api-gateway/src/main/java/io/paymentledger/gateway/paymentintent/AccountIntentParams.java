@@ -1,0 +1,86 @@
+package io.paymentledger.gateway.paymentintent;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
+import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.gateway.web.ResourceNames;
+import io.paymentledger.messages.error.PaymentError;
+
+/**
+ * The resource-name API's requests (docs/api.md §19.1) as the Stripe requests they mean: names become ids, its
+ * upper-case enums become Stripe's, and a body naming a payment method is created and confirmed at once. The Stripe
+ * parsers then validate every value, so both APIs refuse the same things with the same errors.
+ */
+final class AccountIntentParams {
+
+    private static final Set<String> CREATE = Set.of("amount", "currency", "customer", "payment_method",
+            "setup_future_usage", "capture_method", "description", "metadata", "return_url", "off_session");
+    private static final Set<String> ENUMS = Set.of("setup_future_usage", "capture_method");
+    private static final Set<String> LIST = Set.of("page_size", "page_token", "customer", "status");
+    /** The list's parameters and the Stripe list parameters they stand for. */
+    private static final Map<String, String> LIST_NAMES = Map.of("page_size", "limit", "page_token",
+            "starting_after", "customer", "customer", "status", "status");
+
+    private AccountIntentParams() {
+    }
+
+    static RequestParams create(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(CREATE);
+        Map<String, Object> stripe = new LinkedHashMap<>();
+        for (String key : params.keys()) {
+            Object value = params.raw(key);
+            stripe.put(key, ENUMS.contains(key) && value instanceof String text ? text.toLowerCase(Locale.ROOT)
+                    : value);
+        }
+        putId(stripe, "customer", ResourceNames.idIn(params, "customer", accountId, ResourceNames.CUSTOMERS));
+        String paymentMethod = ResourceNames.idIn(params, "payment_method", accountId,
+                ResourceNames.PAYMENT_METHODS);
+        putId(stripe, "payment_method", paymentMethod);
+        if (paymentMethod != null) {
+            stripe.put("confirm", "true");
+        }
+        return RequestParams.fromTree(stripe, request.json());
+    }
+
+    static RequestParams list(RequestParams request, String accountId) {
+        ParamReader params = ParamReader.of(request).allowOnly(LIST);
+        Map<String, Object> stripe = new LinkedHashMap<>();
+        for (String key : params.keys()) {
+            stripe.put(LIST_NAMES.get(key), params.raw(key));
+        }
+        putId(stripe, "customer", ResourceNames.idIn(params, "customer", accountId, ResourceNames.CUSTOMERS));
+        if (params.raw("status") instanceof String status) {
+            stripe.put("status", status.toLowerCase(Locale.ROOT));
+        }
+        return RequestParams.fromTree(stripe, request.json());
+    }
+
+    /** A retrieve takes no parameters. */
+    static void retrieve(RequestParams request) {
+        ParamReader.of(request).allowOnly(Set.of());
+    }
+
+    /** A Stripe list parameter's error, naming the list parameter this API calls it. */
+    static RuntimeException listError(PaymentError e, RuntimeException error) {
+        for (Map.Entry<String, String> names : LIST_NAMES.entrySet()) {
+            if (names.getValue().equals(e.param())) {
+                return ParamErrors.of(e.code(), e.message().replace(names.getValue(), names.getKey()),
+                        names.getKey());
+            }
+        }
+        return error;
+    }
+
+    private static void putId(Map<String, Object> stripe, String key, String id) {
+        if (id != null) {
+            stripe.put(key, id);
+        } else {
+            stripe.remove(key);
+        }
+    }
+}
