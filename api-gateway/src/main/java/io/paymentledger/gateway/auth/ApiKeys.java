@@ -84,8 +84,21 @@ public final class ApiKeys {
                 found = candidate;
             }
         }
-        return Optional.ofNullable(found).map(k -> new Caller(k.accountId(), k.lastFour(), k.label(), k.kind(),
-                k.permissions()));
+        return Optional.ofNullable(found).map(ApiKeys::caller);
+    }
+
+    private static Caller caller(ApiKey key) {
+        return new Caller(key.accountId(), key.lastFour(), key.label(), key.kind(), key.permissions());
+    }
+
+    /**
+     * The caller of the configured key that {@code accountId} and {@code label} name, as a stored dashboard session
+     * keeps it; empty when that key is no longer configured, or when two keys of the account share the label.
+     */
+    public Optional<Caller> byLabel(String accountId, String label) {
+        List<ApiKey> found = keys.stream()
+                .filter(k -> k.accountId().equals(accountId) && k.label().equals(label)).toList();
+        return found.size() != 1 ? Optional.empty() : Optional.of(caller(found.get(0)));
     }
 
     /** Whether {@code caller} authenticated with the development key (accepted from loopback addresses only). */

@@ -9,6 +9,7 @@ import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import io.paymentledger.ledger.api.DashboardClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two ledger JVMs on one PostgreSQL (zonky embedded), as a cluster: segments split between them, races on one
  * intent across nodes end in exactly one success, deadlines run once, and a node killed with SIGKILL mid-load loses no
- * acknowledged command while the survivor takes over its segments and finishes the projections.
+ * acknowledged command while the survivor takes over its segments and finishes the projections, and a dashboard
+ * session signed in on one node is served and signed out by the other.
  * The tests run in order on the same two nodes; the last one kills node 1.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -144,6 +146,32 @@ class TwoNodeClusterTest {
         for (int node = 0; node < 2; node++) {
             assertThat(Charge.retrieve(intent.getLatestCharge(), api(node)).getAmountRefunded()).isEqualTo(9_000L);
         }
+    }
+
+    @Test
+    @Order(2)
+    void aDashboardSessionSignedInOnOneNodeIsServedByTheOtherUntilItSignsOutThere() throws Exception {
+        DashboardClient browser = new DashboardClient();
+        String token = browser.signIn(nodes.get(0).baseUrl, LedgerNode.API_KEY);
+
+        java.net.http.HttpResponse<String> onSecond = browser.get(nodes.get(1).baseUrl, "/dashboard/payments");
+        assertThat(onSecond.statusCode()).as("no sticky session needed").isEqualTo(200);
+        assertThat(onSecond.body()).contains("acct_cluster");
+        JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        assertThat(jdbc.queryForList("SELECT token_sha256 || ' ' || key_label FROM dashboard_session", String.class))
+                .as("only the token's hash and the key's label are stored").isNotEmpty()
+                .noneMatch(row -> row.contains(token) || row.contains(LedgerNode.API_KEY));
+
+        java.net.http.HttpResponse<String> signedOut = browser.post(nodes.get(1).baseUrl, "/dashboard/sign-out",
+                DashboardClient.csrf(onSecond));
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/dashboard/sign-in"));
+        java.net.http.HttpResponse<String> onFirst = browser.get(nodes.get(0).baseUrl, "/dashboard/payments");
+        assertThat(onFirst.statusCode()).as("signed out on the other node").isEqualTo(302);
+        assertThat(onFirst.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/dashboard/sign-in"));
+        assertThat(browser.post(nodes.get(0).baseUrl, "/dashboard/sign-out", DashboardClient.csrf(onSecond))
+                .statusCode()).isEqualTo(401);
     }
 
     @Test
