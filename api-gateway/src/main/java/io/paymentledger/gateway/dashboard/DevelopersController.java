@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
 import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.error.HttpStatuses;
 import io.paymentledger.gateway.event.EventJson;
+import io.paymentledger.gateway.event.ResendAudit;
 import io.paymentledger.gateway.webhook.DeliveryRows;
 import io.paymentledger.gateway.webhook.ResendBudget;
 import io.paymentledger.gateway.webhook.WebhookEndpointRows;
@@ -17,6 +19,7 @@ import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.event.FindApiEvent;
 import io.paymentledger.messages.event.ListApiEvents;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * For developers: the account's events (type filter, cursor paging), its webhook endpoints, and one event's
  * payload as the API renders it with its delivery attempts (status, latency, response) and a resend button that
- * does what {@code POST /v1/events/{id}/resend} does, within the same hourly budget.
+ * does what {@code POST /v1/events/{id}/resend} does, within the same hourly budget and into the same admin audit
+ * log.
  */
 @Controller
 class DevelopersController {
@@ -40,9 +44,12 @@ class DevelopersController {
     private final ResendBudget resendBudget;
     private final GatewayProperties properties;
     private final ObjectMapper json;
+    private final ResendAudit audit;
 
     DevelopersController(DashboardQueries queries, WebhookEndpointRows endpoints, DeliveryRows deliveries,
-                         ResendBudget resendBudget, GatewayProperties properties, ObjectMapper json) {
+                         ResendBudget resendBudget, GatewayProperties properties, ObjectMapper json,
+                         ResendAudit audit) {
+        this.audit = audit;
         this.queries = queries;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
@@ -82,9 +89,21 @@ class DevelopersController {
         return "dashboard/event";
     }
 
+    /** Resends an event's deliveries; recorded in the admin audit log like the API's resend, refused ones too. */
     @PostMapping(DashboardFilter.PATH + "/developers/events/{id}/resend")
     String resend(@PathVariable String id, HttpServletRequest request) {
         Caller caller = DashboardAdvice.caller(request);
+        try {
+            resendDeliveries(caller, id);
+        } catch (ApiException refused) {
+            audit.record(caller, request, null, HttpStatuses.of(refused.error()).value(), refused);
+            throw refused;
+        }
+        audit.record(caller, request, null, HttpServletResponse.SC_FOUND, null);
+        return "redirect:" + DashboardFilter.PATH + "/developers/events/" + id + "?resent";
+    }
+
+    private void resendDeliveries(Caller caller, String id) {
         if (!DashboardAdvice.mayWrite(caller, "webhook_endpoints")) {
             throw new ApiException(PaymentErrorCode.PERMISSION_DENIED, "The key " + caller.keyLabel()
                     + " may read but not resend.", null);
@@ -101,7 +120,6 @@ class DevelopersController {
         }
         resendBudget.spend(caller.accountId(), now);
         deliveries.resend(caller.accountId(), id, null, now);
-        return "redirect:" + DashboardFilter.PATH + "/developers/events/" + id + "?resent";
     }
 
     private ApiEventView find(Caller caller, String id) {

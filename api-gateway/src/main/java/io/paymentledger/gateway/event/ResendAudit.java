@@ -40,19 +40,28 @@ public class ResendAudit implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return;
         }
-        Caller caller = ApiKeyInterceptor.callerOf(request);
         Object resolved = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
         Throwable error = failure != null ? failure : resolved instanceof Throwable t ? t : null;
+        record(ApiKeyInterceptor.callerOf(request), request, request.getAttribute(ENDPOINT_ATTRIBUTE) instanceof
+                String endpoint ? endpoint : null, response.getStatus(), error);
+    }
+
+    /**
+     * Records one resend request of {@code caller} (null when no key was accepted): its method and path, the account
+     * and the endpoint it was limited to (if any), the HTTP status it was answered with and its refusal (if any).
+     * The dashboard's resend button calls this too.
+     */
+    public void record(Caller caller, HttpServletRequest request, String endpoint, int status, Throwable error) {
         StringBuilder parameters = new StringBuilder();
         if (caller != null) {
             parameters.append("account=").append(caller.accountId());
         }
-        if (request.getAttribute(ENDPOINT_ATTRIBUTE) instanceof String endpoint) {
+        if (endpoint != null) {
             parameters.append(parameters.isEmpty() ? "" : "&").append("webhook_endpoint=").append(endpoint);
         }
         RecordAdminAction action = new RecordAdminAction(clock.instant(), caller == null ? null : caller.keyLabel(),
                 request.getMethod(), request.getRequestURI(), parameters.isEmpty() ? null : parameters.toString(),
-                response.getStatus(), error == null ? null : error.getMessage());
+                status, error == null ? null : error.getMessage());
         try {
             commands.send(action).whenComplete((result, unrecorded) -> {
                 if (unrecorded != null) {

@@ -95,6 +95,25 @@ class DashboardOperationsBrowserTest extends EventsEndToEndTest {
             assertThat(receiver.accepted(intent.getId())).extracting(com.stripe.model.Event::getId)
                     .containsOnly(eventId);
             browser.screenshot("dashboard-resend");
+            // Audited like the API's resend: the key's label, the account and the answer, never the key.
+            String path = "/dashboard/developers/events/" + eventId + "/resend";
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                    get(ADMIN_KEY, "/admin/audit-log?limit=100").body().contains(path));
+            com.fasterxml.jackson.databind.JsonNode entry = auditEntry(path);
+            assertThat(entry.path("keyId").asText()).isEqualTo("sk_test_…s010");
+            assertThat(entry.path("parameters").asText()).isEqualTo("account=acct_ev_operations");
+            assertThat(entry.path("status").asInt()).isEqualTo(302);
+            assertThat(get(ADMIN_KEY, "/admin/audit-log?limit=100").body()).doesNotContain(OPERATIONS);
         }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode auditEntry(String path) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode entry : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get(ADMIN_KEY, "/admin/audit-log?limit=100").body()).path("data")) {
+            if (entry.path("path").asText().equals(path)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no audit entry for " + path);
     }
 }
