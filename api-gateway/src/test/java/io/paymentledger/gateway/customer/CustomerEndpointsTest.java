@@ -91,6 +91,12 @@ class CustomerEndpointsTest extends GatewayWebTest {
         String email = UUID.randomUUID() + "@example.com";
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
+            // The list orders by created_ms, then id: customers made within one millisecond tie, and their random
+            // ids decide. Each is made in a millisecond of its own, so that newest first is creation order.
+            long made = System.currentTimeMillis();
+            while (System.currentTimeMillis() == made) {
+                Thread.onSpinWait();
+            }
             ids.add(id(postForm(ALPHA_KEY, "/v1/customers", "email=" + email)));
         }
         id(postForm(BETA_KEY, "/v1/customers", "email=" + email));
