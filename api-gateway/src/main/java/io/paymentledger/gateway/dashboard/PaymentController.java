@@ -11,6 +11,7 @@ import java.util.Set;
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.paymentintent.PaymentIntentCommands;
+import io.paymentledger.gateway.paymentintent.ReadAfterWrite;
 import io.paymentledger.gateway.refund.Refunds;
 import io.paymentledger.messages.books.JournalEntries;
 import io.paymentledger.messages.books.ListJournalEntries;
@@ -24,6 +25,7 @@ import io.paymentledger.messages.paymentintent.PaymentIntentHistory;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.messages.refund.ListRefunds;
 import io.paymentledger.messages.refund.RefundPage;
+import io.paymentledger.messages.refund.RefundView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +49,7 @@ class PaymentController {
     private final DashboardQueries queries;
     private final PaymentIntentCommands commands;
     private final Refunds refunds;
+    private final ReadAfterWrite readAfterWrite;
     /** The idempotency keys of confirmations already sent: a form submitted twice acts once. */
     private final Set<String> doneKeys = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>(16, 0.75f, false) {
@@ -56,7 +59,9 @@ class PaymentController {
                 }
             }));
 
-    PaymentController(DashboardQueries queries, PaymentIntentCommands commands, Refunds refunds) {
+    PaymentController(DashboardQueries queries, PaymentIntentCommands commands, Refunds refunds,
+                      ReadAfterWrite readAfterWrite) {
+        this.readAfterWrite = readAfterWrite;
         this.queries = queries;
         this.commands = commands;
         this.refunds = refunds;
@@ -122,7 +127,11 @@ class PaymentController {
                         new CapturePaymentIntent(id, caller.accountId(), minorUnits, null));
                 case "cancel" -> commands.send(audited, caller, id,
                         new CancelPaymentIntent(id, caller.accountId(), null));
-                default -> refunds.refundIntent(audited, caller, id, minorUnits);
+                default -> {
+                    RefundView refund = refunds.refundIntent(audited, caller, id, minorUnits);
+                    // The refund answered once the charges read model had it; the page shows the intent's view.
+                    readAfterWrite.atLeast(caller.accountId(), id, refund.version());
+                }
             }
         }
         return "redirect:" + DashboardFilter.PATH + "/payments/" + id + "?done=" + action;
