@@ -2,6 +2,7 @@ package io.paymentledger.gateway.charge;
 
 import io.paymentledger.messages.books.BalanceTransactionIds;
 import io.paymentledger.gateway.paymentmethod.PaymentMethodJson;
+import io.paymentledger.gateway.paymentmethod.Wallets;
 import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.messages.paymentmethod.CardDetails;
@@ -47,7 +48,7 @@ public final class ChargeJson {
         json.put("paid", "succeeded".equals(c.status()));
         json.put("payment_intent", c.paymentIntentId());
         json.put("payment_method", c.paymentMethodId());
-        json.put("payment_method_details", paymentMethodDetails(c.card()));
+        json.put("payment_method_details", paymentMethodDetails(c.card(), context.paymentMethodType()));
         json.put("refunded", c.refunded());
         if (expandRefunds) {
             json.put("refunds", ApiResponses.list(RefundJson.refunds(c.refunds()), false,
@@ -57,8 +58,27 @@ public final class ChargeJson {
         return json;
     }
 
-    private static Map<String, Object> paymentMethodDetails(CardDetails card) {
+    /**
+     * A card's brand, last four and checks; or, for a wallet, Stripe's hash of that wallet with the fields it has
+     * (a test-mode wallet has no buyer account and no wallet transaction, so they are null).
+     */
+    private static Map<String, Object> paymentMethodDetails(CardDetails card, String type) {
         Map<String, Object> json = new LinkedHashMap<>();
+        if (card == null && Wallets.isWallet(type)) {
+            Map<String, Object> wallet = new LinkedHashMap<>();
+            if ("alipay".equals(type)) {
+                wallet.put("buyer_id", null);
+            }
+            wallet.put("fingerprint", null);
+            if ("wechat_pay".equals(type)) {
+                wallet.put("location", null);
+                wallet.put("reader", null);
+            }
+            wallet.put("transaction_id", null);
+            json.put(type, wallet);
+            json.put("type", type);
+            return json;
+        }
         if (card == null) {
             json.put("card", null);
         } else {

@@ -61,6 +61,7 @@ public class ErrorResponses {
         return switch (error.code()) {
             case INVALID_REQUEST, PARAMETER_MISSING, PARAMETER_UNKNOWN, PARAMETER_INVALID_INTEGER,
                     PARAMETER_INVALID_EMPTY, PARAMETERS_EXCLUSIVE, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE, RATE_LIMIT,
+                    PAYMENT_INTENT_INCOMPATIBLE_PAYMENT_METHOD,
                     LOCK_TIMEOUT, PERMISSION_DENIED, AUTHENTICATION_FAILED, BODY_TOO_LARGE,
                     API_ERROR_UNAVAILABLE -> true;
             // An unknown object named by a parameter (pm_…) is a validation failure; the intent of the path is not.

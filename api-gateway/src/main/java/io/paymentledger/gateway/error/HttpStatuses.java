@@ -32,6 +32,7 @@ public final class HttpStatuses {
             case INVALID_REQUEST, PARAMETER_MISSING, PARAMETER_UNKNOWN, PARAMETER_INVALID_INTEGER,
                     PARAMETER_INVALID_EMPTY, PARAMETERS_EXCLUSIVE, AMOUNT_TOO_SMALL, AMOUNT_TOO_LARGE,
                     PAYMENT_INTENT_UNEXPECTED_STATE, PAYMENT_INTENT_AUTHENTICATION_FAILURE,
+                    PAYMENT_INTENT_INCOMPATIBLE_PAYMENT_METHOD,
                     CHARGE_ALREADY_REFUNDED, IDEMPOTENCY_KEY_MISMATCH -> BAD_REQUEST;
             // The object named in the path, or the charge or intent a refund names, is missing: 404; another id given
             // in a parameter (a cursor, a payment method) is a bad request.

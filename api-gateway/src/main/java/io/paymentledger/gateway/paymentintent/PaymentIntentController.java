@@ -35,9 +35,12 @@ class PaymentIntentController {
     private final CardVault vault;
     private final PaymentIntentQueries queries;
     private final IntentCustomers customers;
+    private final IntentPaymentMethodTypes paymentMethodTypes;
 
     PaymentIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
-                            PaymentIntentQueries queries, IntentCustomers customers) {
+                            PaymentIntentQueries queries, IntentCustomers customers,
+                            IntentPaymentMethodTypes paymentMethodTypes) {
+        this.paymentMethodTypes = paymentMethodTypes;
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
@@ -54,6 +57,7 @@ class PaymentIntentController {
         var command = PaymentIntentParams.create(params, caller.accountId(), id, PaymentIntentIds.clientSecret(id),
                 vault);
         customers.check(caller.accountId(), command);
+        paymentMethodTypes.check(caller.accountId(), command);
         return commands.create(request, caller, params, command, PaymentIntentParams.expansions(params, false));
     }
 
@@ -105,6 +109,7 @@ class PaymentIntentController {
                                            CommandFactory toCommand) {
         Object command = toCommand.from(params, caller.accountId(), id, vault);
         customers.check(caller.accountId(), command);
+        paymentMethodTypes.check(caller.accountId(), command);
         return commands.execute(request, caller, params, id, command, PaymentIntentParams.expansions(params, false));
     }
 

@@ -13,7 +13,6 @@ import io.paymentledger.messages.paymentmethod.PaymentMethodInput;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,16 +67,8 @@ final class PaymentMethodParams {
             throw ParamErrors.missing(data.name("type"));
         }
         String type = data.oneOfStrings("type", TYPES);
-        for (String wallet : Wallets.TYPES) {
-            // Stripe's clients send the wallet's own hash empty; any other type's hash is refused.
-            if (data.has(wallet) && (!wallet.equals(type) || !emptyHash(data.raw(wallet)))) {
-                throw ParamErrors.unknown(data.name(wallet));
-            }
-        }
+        Wallets.checkHashes(data, type);
         if (Wallets.isWallet(type)) {
-            if (data.has("card")) {
-                throw ParamErrors.unknown(data.name("card"));
-            }
             return vault.wallet(type, AddressParams.billingDetails(data, "billing_details"),
                     MetadataParam.withoutEmptyValues(data, "metadata"));
         }
@@ -87,10 +78,6 @@ final class PaymentMethodParams {
         CardData card = CardParams.read(data.object("card"));
         return vault.tokenize(accountId, card, AddressParams.billingDetails(data, "billing_details"),
                 MetadataParam.withoutEmptyValues(data, "metadata"), data.name("card"));
-    }
-
-    private static boolean emptyHash(Object value) {
-        return "".equals(value) || value instanceof Map<?, ?> map && map.isEmpty();
     }
 
     /**

@@ -15,12 +15,15 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/payment_methods} (docs/api.md §3.10): {@code type=card} with {@code card[number]},
- * {@code card[exp_month]}, {@code card[exp_year]}, {@code card[cvc]} or {@code card[token]=tok_…}, and optional
- * {@code billing_details} and {@code metadata}. Card data the vault refuses is a card error (402).
+ * {@code card[exp_month]}, {@code card[exp_year]}, {@code card[cvc]} or {@code card[token]=tok_…}, or a test wallet
+ * ({@code type=alipay} or {@code wechat_pay}, its own hash empty or absent, §18.2); optional {@code billing_details}
+ * and {@code metadata}. Card data the vault refuses is a card error (402).
  */
 public final class PaymentMethodCreateParams {
 
-    private static final Set<String> ACCEPTED = Set.of("type", "card", "billing_details", "metadata", "expand");
+    private static final Set<String> ACCEPTED = Set.of("type", "card", "billing_details", "metadata", "expand",
+            "alipay", "wechat_pay");
+    private static final List<String> TYPES = List.of("card", "alipay", "wechat_pay");
 
     private PaymentMethodCreateParams() {
     }
@@ -31,7 +34,14 @@ public final class PaymentMethodCreateParams {
         if (!params.has("type")) {
             throw ParamErrors.missing("type");
         }
-        params.oneOfStrings("type", List.of("card"));
+        String type = params.oneOfStrings("type", TYPES);
+        Wallets.checkHashes(params, type);
+        if (Wallets.isWallet(type)) {
+            PaymentMethodInput wallet = vault.wallet(type, AddressParams.billingDetails(params, "billing_details"),
+                    MetadataParam.withoutEmptyValues(params, "metadata"));
+            ExpandParam.read(params, false, Set.of());
+            return wallet.paymentMethod();
+        }
         if (!params.has("card")) {
             throw ParamErrors.missing("card");
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.paymentledger.gateway.web.ParamErrors;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.messages.paymentmethod.BillingDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 
@@ -25,7 +27,26 @@ public final class Wallets {
     }
 
     public static boolean isWallet(String type) {
-        return TYPES.contains(type);
+        return type != null && TYPES.contains(type);
+    }
+
+    /**
+     * Stripe's clients send the wallet's own hash ({@code alipay}, {@code wechat_pay}) empty; another type's hash,
+     * a non-empty one, or {@code card} with a wallet type is {@code parameter_unknown}.
+     */
+    public static void checkHashes(ParamReader params, String type) {
+        for (String wallet : TYPES) {
+            if (params.has(wallet) && (!wallet.equals(type) || !emptyHash(params.raw(wallet)))) {
+                throw ParamErrors.unknown(params.name(wallet));
+            }
+        }
+        if (isWallet(type) && params.has("card")) {
+            throw ParamErrors.unknown(params.name("card"));
+        }
+    }
+
+    private static boolean emptyHash(Object value) {
+        return "".equals(value) || value instanceof Map<?, ?> map && map.isEmpty();
     }
 
     static PaymentMethod paymentMethod(String type, BillingDetails billing, Map<String, String> metadata, Clock clock,

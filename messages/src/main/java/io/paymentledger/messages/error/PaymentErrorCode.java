@@ -24,6 +24,8 @@ public enum PaymentErrorCode {
     CHARGE_ALREADY_REFUNDED("charge_already_refunded", INVALID_REQUEST_ERROR),
     PAYMENT_INTENT_UNEXPECTED_STATE("payment_intent_unexpected_state", INVALID_REQUEST_ERROR),
     PAYMENT_INTENT_AUTHENTICATION_FAILURE("payment_intent_authentication_failure", INVALID_REQUEST_ERROR),
+    /** A payment method whose type is not among the intent's {@code payment_method_types}. */
+    PAYMENT_INTENT_INCOMPATIBLE_PAYMENT_METHOD("payment_intent_incompatible_payment_method", INVALID_REQUEST_ERROR),
     AUTHENTICATION_FAILED(null, INVALID_REQUEST_ERROR),
     /** A key that may not do this (restricted key, another account in {@code Stripe-Account}): 403, no code. */
     PERMISSION_DENIED(null, INVALID_REQUEST_ERROR),

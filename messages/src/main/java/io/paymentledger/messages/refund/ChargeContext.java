@@ -10,13 +10,14 @@ import java.util.Objects;
 
 /**
  * What a charge shows of its intent and payment method: the intent's customer, description and metadata and the
- * charged method's billing details. Taken from the intent's view when a charge is read, by {@link #of}, wherever
- * the charge is rendered.
+ * charged method's billing details and type ({@code card}, {@code alipay}, {@code wechat_pay}; null when the method
+ * is no longer known, and in contexts stored before the type was kept). Taken from the intent's view when a charge
+ * is read, by {@link #of}, wherever the charge is rendered.
  */
 public record ChargeContext(String customer, String description, Map<String, String> metadata,
-                            BillingDetails billingDetails) {
+                            BillingDetails billingDetails, String paymentMethodType) {
 
-    public static final ChargeContext NONE = new ChargeContext(null, null, Map.of(), null);
+    public static final ChargeContext NONE = new ChargeContext(null, null, Map.of(), null, null);
 
     /** The context of the intent's charge made with {@code paymentMethodId}. */
     public static ChargeContext of(PaymentIntentView intent, String paymentMethodId) {
@@ -28,7 +29,7 @@ public record ChargeContext(String customer, String description, Map<String, Str
         return new ChargeContext(details == null ? null : details.references().customer(),
                 details == null ? null : details.descriptors().description(),
                 details == null || details.metadata() == null ? Map.of() : Map.copyOf(details.metadata()),
-                method == null ? null : method.billingDetails());
+                method == null ? null : method.billingDetails(), method == null ? null : method.type());
     }
 
     /** The charged method is the intent's current one, or, after a decline, the one in its last error. */
