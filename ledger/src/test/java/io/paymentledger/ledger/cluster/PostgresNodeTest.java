@@ -173,8 +173,8 @@ class PostgresNodeTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode cluster = AdminClient.get(baseUrl, "/admin/cluster");
             assertThat(cluster.path("liveNodes").asInt()).isEqualTo(1);
-            assertThat(cluster.path("claimedSegments").path("payment-intent-view").size()).isEqualTo(4);
-            assertThat(cluster.path("claimedSegments").path("balances").size()).isEqualTo(4);
+            assertThat(cluster.path("claimedSegments").path("projections").size()).isEqualTo(4);
+            assertThat(cluster.path("claimedSegments").path("event-chain-heads").size()).isEqualTo(4);
         });
     }
 

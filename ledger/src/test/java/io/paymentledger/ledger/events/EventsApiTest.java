@@ -99,7 +99,7 @@ class EventsApiTest extends EventsEndToEndTest {
         await().atMost(WAIT).until(() -> eventsJson().split("\"object\":\"event\"", -1).length == 5);
         String before = eventsJson();
 
-        StreamingEventProcessor processor = processing.eventProcessor("api-events", StreamingEventProcessor.class)
+        StreamingEventProcessor processor = processing.eventProcessor("projections", StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();

@@ -1,5 +1,6 @@
 package io.paymentledger.query.admin;
 
+import io.paymentledger.query.axon.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -26,7 +27,7 @@ public class DeadLetters {
 
     public List<DeadLetterView> list() {
         List<DeadLetterView> letters = new ArrayList<>();
-        for (String group : ReadModelReplay.PROCESSORS) {
+        for (String group : Projections.GROUPS) {
             processing.deadLetterQueue(group).ifPresent(queue -> collect(group, queue, letters));
         }
         return letters;

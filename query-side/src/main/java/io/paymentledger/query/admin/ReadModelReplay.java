@@ -1,12 +1,8 @@
 package io.paymentledger.query.admin;
 
-import io.paymentledger.query.balance.BalanceProjection;
+import io.paymentledger.query.axon.Projections;
 import io.paymentledger.query.books.BooksCheck;
 import io.paymentledger.query.books.BooksCheckResult;
-import io.paymentledger.query.books.BooksProjection;
-import io.paymentledger.query.charge.ChargeProjection;
-import io.paymentledger.query.event.ApiEventProjection;
-import io.paymentledger.query.paymentintent.PaymentIntentProjection;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -27,8 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Rebuilds every read model from the event store through Axon's replay API: each projection processor is shut
- * down, its tokens reset (which runs the {@code @ResetHandler}s that empty the tables) and started again; it then
+ * Rebuilds every read model from the event store through Axon's replay API: the read models' processor
+ * ({@link Projections}) is shut down, its tokens reset (which runs the {@code @ResetHandler}s that empty the tables) and started again; it then
  * re-reads the event store in the background while the API keeps answering. The shut-down and reset run in the
  * background too (emptying large tables took longer than an HTTP client waits); until they are done the replay
  * reports {@code running} with nothing processed, and a reset that fails reports {@code failed} with the reason
@@ -40,9 +36,7 @@ public class ReadModelReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelReplay.class);
 
-    static final List<String> PROCESSORS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
-            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
-            BooksProjection.PROCESSING_GROUP);
+    static final List<String> PROCESSORS = List.of(Projections.PROCESSOR);
     private static final long CHECK_POLL_MILLIS = 200;
 
     private final EventProcessingConfiguration processing;
@@ -129,11 +123,13 @@ public class ReadModelReplay {
             return new ReplayProgress(ReplayProgress.RUNNING, startedAt, 0, Math.max(total, 0), null, null, null,
                     null);
         }
-        boolean done = finished();
-        long processed = done ? Math.max(total, 0) : Math.max(Math.min(slowestPosition(), total), 0);
+        // Completed once the books check after it has a result too: a reader of "completed" sees the whole outcome.
+        boolean caughtUp = finished();
+        boolean done = caughtUp && booksCheck != null;
+        long processed = caughtUp ? Math.max(total, 0) : Math.max(Math.min(slowestPosition(), total), 0);
         double seconds = Duration.between(startedAt, clock.instant()).toMillis() / 1000.0;
         Double rate = seconds > 0 && processed > 0 ? processed / seconds : null;
-        Long remaining = done ? Long.valueOf(0) : rate == null ? null : Math.round((total - processed) / rate);
+        Long remaining = caughtUp ? Long.valueOf(0) : rate == null ? null : Math.round((total - processed) / rate);
         return new ReplayProgress(done ? ReplayProgress.COMPLETED : ReplayProgress.RUNNING, startedAt, processed,
                 Math.max(total, 0), rate, remaining, null, done ? booksCheck : null);
     }

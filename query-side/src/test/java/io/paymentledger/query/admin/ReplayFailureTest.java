@@ -1,7 +1,7 @@
 package io.paymentledger.query.admin;
 
 import io.paymentledger.query.QuerySideTest;
-import io.paymentledger.query.paymentintent.PaymentIntentProjection;
+import io.paymentledger.query.axon.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,11 @@ class ReplayFailureTest {
     @Test
     void aResetThatCannotClaimTheTokensReportsFailedAndRestartsTheProcessors() {
         StreamingEventProcessor view = processing
-                .eventProcessor(PaymentIntentProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(Projections.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> !replay.progress().running());
         view.shutDown();
         jdbc.update("UPDATE TokenEntry SET owner = 'another-node', timestamp = ? WHERE processorName = ?",
-                Instant.now().toString(), PaymentIntentProjection.PROCESSING_GROUP);
+                Instant.now().toString(), Projections.PROCESSOR);
         try {
             replay.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> !replay.progress().running());
@@ -46,7 +46,7 @@ class ReplayFailureTest {
             assertThat(failed.error()).isNotBlank();
         } finally {
             jdbc.update("UPDATE TokenEntry SET owner = NULL WHERE processorName = ?",
-                    PaymentIntentProjection.PROCESSING_GROUP);
+                    Projections.PROCESSOR);
         }
         await().atMost(Duration.ofSeconds(30)).until(view::isRunning);
         await().atMost(Duration.ofSeconds(30)).until(() -> !view.processingStatus().isEmpty());
