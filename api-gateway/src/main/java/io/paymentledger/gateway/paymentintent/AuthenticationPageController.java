@@ -3,7 +3,6 @@ package io.paymentledger.gateway.paymentintent;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
@@ -12,7 +11,7 @@ import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
-import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.FindPaymentIntentForClient;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -42,16 +41,14 @@ class AuthenticationPageController {
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
     private final RequestBodies bodies;
-    private final PaymentIntentOwners owners;
     private final PaymentIntentQueries queries;
     private final PaymentIntentCommands commands;
     private final WireLinks links;
 
-    AuthenticationPageController(RequestBodies bodies, PaymentIntentOwners owners, PaymentIntentQueries queries,
+    AuthenticationPageController(RequestBodies bodies, PaymentIntentQueries queries,
                                  PaymentIntentCommands commands, GatewayProperties properties) {
         this.links = properties.links();
         this.bodies = bodies;
-        this.owners = owners;
         this.queries = queries;
         this.commands = commands;
     }
@@ -106,10 +103,7 @@ class AuthenticationPageController {
 
     // An unknown intent and a wrong secret look the same, so the page reveals nothing about other intents.
     private PaymentIntentView authorizedIntent(String id, String secret) {
-        return owners.accountOf(id)
-                .flatMap(account -> queries.find(new FindPaymentIntent(account, id), PaymentIntentView.class))
-                .filter(intent -> secret != null && intent.clientSecret() != null && MessageDigest.isEqual(
-                        intent.clientSecret().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8)))
+        return queries.find(new FindPaymentIntentForClient(id, secret), PaymentIntentView.class)
                 .orElseThrow(() -> ApiException.noSuchPaymentIntent(id));
     }
 

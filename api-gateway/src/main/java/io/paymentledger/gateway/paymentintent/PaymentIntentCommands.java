@@ -30,26 +30,23 @@ public class PaymentIntentCommands {
     private final ReadAfterWrite readAfterWrite;
     private final Idempotency idempotency;
     private final PaymentIntentResponses responses;
-    private final PaymentIntentOwners owners;
     private final CardVault vault;
     private final SavedForFutureUse savedForFutureUse;
 
     PaymentIntentCommands(CommandGateway commands, ReadAfterWrite readAfterWrite, Idempotency idempotency,
-                          PaymentIntentResponses responses, PaymentIntentOwners owners, CardVault vault,
+                          PaymentIntentResponses responses, CardVault vault,
                           SavedForFutureUse savedForFutureUse) {
         this.savedForFutureUse = savedForFutureUse;
         this.commands = commands;
         this.readAfterWrite = readAfterWrite;
         this.idempotency = idempotency;
         this.responses = responses;
-        this.owners = owners;
         this.vault = vault;
     }
 
     ResponseEntity<Object> create(HttpServletRequest request, Caller caller, RequestParams params,
                                   CreatePaymentIntent command, Expansions expansions) {
         idempotency.begin(request, caller, params);
-        owners.record(command.paymentIntentId(), caller.accountId());
         return responses.outcome(send(request, caller, command.paymentIntentId(), command), expansions, request);
     }
 
@@ -57,7 +54,6 @@ public class PaymentIntentCommands {
     CommandOutcome createOutcome(HttpServletRequest request, Caller caller, RequestParams params,
                                  CreatePaymentIntent command) {
         idempotency.begin(request, caller, params);
-        owners.record(command.paymentIntentId(), caller.accountId());
         return send(request, caller, command.paymentIntentId(), command);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The REST gateway as a service of its own, connected to Axon Server (profile {@code axonserver}, always on):
- * commands and queries travel through Axon Server; idempotency records and intent owners in PostgreSQL.
+ * commands and queries travel through Axon Server; idempotency records and the gateway's own tables in PostgreSQL.
  * Outside the packages the all-in-one {@code LedgerApplication} scans.
  */
 @SpringBootConfiguration

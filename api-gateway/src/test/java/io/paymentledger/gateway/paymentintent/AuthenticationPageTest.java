@@ -20,19 +20,15 @@ import io.paymentledger.gateway.GatewayWebTest;
 import io.paymentledger.gateway.PaymentIntentViews;
 import io.paymentledger.messages.paymentintent.CommandResult;
 import io.paymentledger.messages.paymentintent.CompletePaymentIntentAuthentication;
-import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.FindPaymentIntentForClient;
 import io.paymentledger.messages.paymentintent.NextAction;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class AuthenticationPageTest extends GatewayWebTest {
-
-    @Autowired
-    PaymentIntentOwners owners;
 
     private String id;
     private PaymentIntentView pending;
@@ -40,12 +36,12 @@ class AuthenticationPageTest extends GatewayWebTest {
     @BeforeEach
     void intentAwaitingAuthentication() {
         id = PaymentIntentIds.newId();
-        owners.record(id, "acct_alpha");
         PaymentIntentView base = PaymentIntentViews.view(id, REQUIRES_ACTION, 1);
         pending = new PaymentIntentView(id, "acct_alpha", 1, base.created(), base.amount(), base.currency(),
                 REQUIRES_ACTION, 0, 0, id + "_secret_abc", base.details(), null, null, null,
                 new NextAction("redirect_to_url", "https://shop.example/return?order=7"), null, null);
         readModelShows(pending);
+        queryBySecretShows(pending);
     }
 
     @Test
@@ -86,9 +82,17 @@ class AuthenticationPageTest extends GatewayWebTest {
     }
 
     // The page first reads the pending intent; after the command the subscription shows the authenticated one.
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void readModelShowsFirstThen(PaymentIntentView first) {
-        when(queries.query(any(FindPaymentIntent.class), any(ResponseType.class)))
-                .thenReturn((CompletableFuture) CompletableFuture.completedFuture(Optional.of(first)));
+        queryBySecretShows(first);
+    }
+
+    /** The query side's answer (PaymentIntentQueryHandlers): the intent for its own secret, nothing otherwise. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void queryBySecretShows(PaymentIntentView view) {
+        when(queries.query(any(FindPaymentIntentForClient.class), any(ResponseType.class))).thenAnswer(invocation -> {
+            FindPaymentIntentForClient query = invocation.getArgument(0);
+            boolean match = query.paymentIntentId().equals(view.id()) && view.clientSecret().equals(query.clientSecret());
+            return (CompletableFuture) CompletableFuture.completedFuture(match ? Optional.of(view) : Optional.empty());
+        });
     }
 }

@@ -51,10 +51,10 @@ class GatewayServiceAxonServerTest {
 
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = 'ledger_gateway' AND lower(table_name) IN ('idempotency_keys', 'payment_intent_owners', 'tokenentry',"
+                    + " WHERE table_schema = 'ledger_gateway' AND lower(table_name) IN ('idempotency_keys', 'payment_method', 'tokenentry',"
                     + " 'scheduled_tasks', 'domainevententry')", String.class))
                     .map(String::toLowerCase)
-                    .containsExactlyInAnyOrder("idempotency_keys", "payment_intent_owners", "tokenentry");
+                    .containsExactlyInAnyOrder("idempotency_keys", "payment_method", "tokenentry");
         }
     }
 

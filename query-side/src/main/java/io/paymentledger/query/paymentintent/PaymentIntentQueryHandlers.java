@@ -3,6 +3,7 @@ package io.paymentledger.query.paymentintent;
 import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.FindPaymentIntentForClient;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
 import io.paymentledger.messages.paymentintent.PaymentIntentPage;
 import io.paymentledger.messages.paymentintent.PaymentIntentSearchResult;
@@ -12,6 +13,8 @@ import io.paymentledger.query.axon.QueryRejections;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +35,15 @@ class PaymentIntentQueryHandlers {
     @QueryHandler
     Optional<PaymentIntentView> handle(FindPaymentIntent query) {
         return rows.find(query.paymentIntentId()).filter(view -> view.accountId().equals(query.accountId()));
+    }
+
+    /** Compared in constant time, so the answer's timing tells nothing about a guessed secret. */
+    @QueryHandler
+    Optional<PaymentIntentView> handle(FindPaymentIntentForClient query) {
+        return rows.find(query.paymentIntentId()).filter(view -> query.clientSecret() != null
+                && view.clientSecret() != null && MessageDigest.isEqual(
+                        view.clientSecret().getBytes(StandardCharsets.UTF_8),
+                        query.clientSecret().getBytes(StandardCharsets.UTF_8)));
     }
 
     @QueryHandler

@@ -7,6 +7,7 @@ import io.paymentledger.messages.error.PaymentRejection;
 import io.paymentledger.messages.event.ApiEventView;
 import io.paymentledger.messages.event.FindApiEvent;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
+import io.paymentledger.messages.paymentintent.FindPaymentIntentForClient;
 import io.paymentledger.messages.paymentintent.FindPaymentIntentAsOf;
 import io.paymentledger.messages.paymentintent.FindPaymentIntentHistory;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
@@ -74,6 +75,8 @@ class AxonServerQueryWireTest {
                 optionalInstanceOf(PaymentIntentView.class))).isEmpty();
         assertThat(overAxonServer(new FindPaymentIntentHistory(account, unknown, null, 100),
                 optionalInstanceOf(PaymentIntentHistory.class))).isEmpty();
+        assertThat(overAxonServer(new FindPaymentIntentForClient(unknown, unknown + "_secret_x"),
+                optionalInstanceOf(PaymentIntentView.class))).isEmpty();
         assertThat(overAxonServer(new FindApiEvent(account, "evt_notprojectedyet"),
                 optionalInstanceOf(ApiEventView.class))).isEmpty();
     }
@@ -92,6 +95,8 @@ class AxonServerQueryWireTest {
                 .hasValueSatisfying(history -> assertThat(history.events()).hasSize(1));
         assertThat(overAxonServer(new FindPaymentIntent(anyAccountId(), id),
                 optionalInstanceOf(PaymentIntentView.class))).isEmpty();
+        assertThat(overAxonServer(new FindPaymentIntentForClient(id, id + "_secret_abc"),
+                optionalInstanceOf(PaymentIntentView.class))).map(PaymentIntentView::accountId).contains(account);
     }
 
     @Test
