@@ -7,10 +7,13 @@ import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.query.axon.BatchRows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +70,12 @@ public class PaymentIntentProjection {
         rows.deleteAll();
     }
 
+    /** A replay rebuilds history: no one waits for those updates, so they are not offered to subscriptions. */
     private void publish(PaymentIntentView view) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getMessage() instanceof TrackedEventMessage<?> event
+                && ReplayToken.isReplay(event)) {
+            return;
+        }
         updates.emit(FindPaymentIntent.class,
                 query -> query.paymentIntentId().equals(view.id()) && query.accountId().equals(view.accountId()),
                 view);

@@ -4,6 +4,9 @@ import io.paymentledger.messages.paymentintent.FindPaymentIntent;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
 import io.paymentledger.query.QuerySideTest;
+import io.paymentledger.query.axon.Projections;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,8 +23,10 @@ import static io.paymentledger.query.PaymentIntentEvents.T0;
 import static io.paymentledger.query.PaymentIntentEvents.anyAccountId;
 import static io.paymentledger.query.PaymentIntentEvents.anyIntentId;
 import static io.paymentledger.query.PaymentIntentEvents.attached;
+import static io.paymentledger.query.PaymentIntentEvents.canceled;
 import static io.paymentledger.query.PaymentIntentEvents.created;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.axonframework.messaging.responsetypes.ResponseTypes.instanceOf;
 import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf;
 
@@ -32,6 +37,10 @@ class PaymentIntentSubscriptionTest {
     QueryGateway queryGateway;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    PaymentIntentQueryHandlers queries;
 
     @Test
     void subscribersOfFindPaymentIntentReceiveEachNewVersionOfTheirIntentOnly() {
@@ -55,6 +64,38 @@ class PaymentIntentSubscriptionTest {
         } finally {
             subscription.close();
         }
+    }
+
+    @Test
+    void aReplayOffersSubscribersNothingAndTheNextNewEventReachesThem() {
+        String account = anyAccountId();
+        String id = anyIntentId();
+        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription =
+                queryGateway.subscriptionQuery(new FindPaymentIntent(account, id),
+                        optionalInstanceOf(PaymentIntentView.class), instanceOf(PaymentIntentView.class));
+        try {
+            subscription.initialResult().block(Duration.ofSeconds(5));
+            publish(id, 0, created(id, account, 2_000, "usd"));
+            publish(id, 1, attached(id, account));
+            StreamingEventProcessor projections = processing
+                    .eventProcessor(Projections.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).until(() -> versionOf(account, id) == 1);
+            projections.shutDown();
+            projections.resetTokens();
+            projections.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> versionOf(account, id) == 1);
+            publish(id, 2, canceled(id, account, 0));
+
+            // Two updates before the replay, none during it (it rebuilt versions 0 and 1 again), then the cancel.
+            assertThat(subscription.updates().take(3).collectList().block(Duration.ofSeconds(30)))
+                    .extracting(PaymentIntentView::version).containsExactly(0L, 1L, 2L);
+        } finally {
+            subscription.close();
+        }
+    }
+
+    private long versionOf(String account, String id) {
+        return queries.handle(new FindPaymentIntent(account, id)).map(PaymentIntentView::version).orElse(-1L);
     }
 
     private void publish(String id, long sequence, Object payload) {
