@@ -32,6 +32,8 @@ class DocumentedTablesTest {
 
     private static final Path DOCS = Path.of("..", "docs");
     private static final Pattern CREATED = Pattern.compile("CREATE\\s+(?:TABLE|VIEW)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROPPED = Pattern.compile("DROP\\s+(?:TABLE|VIEW)\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
     private static final PathMatchingResourcePatternResolver CLASSPATH = new PathMatchingResourcePatternResolver();
 
     @Test
@@ -61,14 +63,27 @@ class DocumentedTablesTest {
         assertThat(missingFrom(DOCS.resolve("deployments.md"), "### Tables: " + section, tables)).isEmpty();
     }
 
+    /** The tables the scripts create, less those a later script drops (a script may drop and create one anew). */
     private static Set<String> tablesIn(String pattern) throws IOException {
         Set<String> tables = new TreeSet<>();
+        Set<String> dropped = new TreeSet<>();
         for (Resource script : CLASSPATH.getResources(pattern)) {
-            Matcher created = CREATED.matcher(script.getContentAsString(StandardCharsets.UTF_8));
+            String sql = script.getContentAsString(StandardCharsets.UTF_8);
+            Set<String> createdHere = new TreeSet<>();
+            Matcher created = CREATED.matcher(sql);
             while (created.find()) {
-                tables.add(created.group(1).toLowerCase(Locale.ROOT));
+                createdHere.add(created.group(1).toLowerCase(Locale.ROOT));
+            }
+            tables.addAll(createdHere);
+            Matcher drop = DROPPED.matcher(sql);
+            while (drop.find()) {
+                String name = drop.group(1).toLowerCase(Locale.ROOT);
+                if (!createdHere.contains(name)) {
+                    dropped.add(name);
+                }
             }
         }
+        tables.removeAll(dropped);
         return tables;
     }
 
