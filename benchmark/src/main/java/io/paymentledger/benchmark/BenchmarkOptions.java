@@ -1,5 +1,6 @@
 package io.paymentledger.benchmark;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,10 +31,15 @@ import java.util.Set;
  *                        or {@code file:}, the URL exactly as shipped (see {@link H2FileSystem} for why)
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
  *                        {@code --logging.*} options, passed on to the in-process ledger (to try a tuning)
+ * @param nodes           ledger nodes: 2 starts a second node ({@link SecondNode}, from {@code ledgerJar}) on the
+ *                        in-process ledger's embedded PostgreSQL ({@code --mode=postgres} only); the api phases'
+ *                        flows go to the nodes in turn
+ * @param ledgerJar       the ledger's executable jar, for a second node
  */
 record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency,
                         double rate, Set<String> phases, long replayEvents, int historyEvents, int historySamples,
-                        Duration warmup, Duration warmupMax, String h2FileSystem, List<String> ledgerArgs) {
+                        Duration warmup, Duration warmupMax, String h2FileSystem, List<String> ledgerArgs,
+                        int nodes, Path ledgerJar) {
 
     private static final List<String> LEDGER_PREFIXES =
             List.of("spring.", "ledger.", "axon.", "server.", "logging.");
@@ -42,7 +48,7 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
 
     BenchmarkOptions withAdminKey(String key) {
         return new BenchmarkOptions(url, apiKey, key, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, ledgerArgs);
+                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, ledgerArgs, nodes, ledgerJar);
     }
 
     boolean inProcess() {
@@ -69,6 +75,8 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
         Duration warmupMax = Duration.ofSeconds(120);
         String h2FileSystem = "async:";
         List<String> ledgerArgs = new ArrayList<>();
+        int nodes = 1;
+        Path ledgerJar = Path.of("ledger/target/ledger.jar");
         for (String arg : args) {
             int separator = arg.indexOf('=');
             if (!arg.startsWith("--") || separator < 0) {
@@ -95,11 +103,16 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
                 case "warmup" -> warmup = parseDuration(value);
                 case "warmup-max" -> warmupMax = parseDuration(value);
                 case "h2-fs" -> h2FileSystem = requireOneOf(value, "async:", "retry:nio:", "file:");
+                case "nodes" -> nodes = Integer.parseInt(requireOneOf(value, "1", "2"));
+                case "ledger-jar" -> ledgerJar = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option --" + name);
             }
         }
+        if (nodes > 1 && (url != null || !"postgres".equals(mode))) {
+            throw new IllegalArgumentException("--nodes=2 needs --mode=postgres and no --url (nodes share a database)");
+        }
         return new BenchmarkOptions(url, apiKey, adminKey, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, List.copyOf(ledgerArgs));
+                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, List.copyOf(ledgerArgs), nodes, ledgerJar);
     }
 
     /** {@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT30S}). */

@@ -5,6 +5,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 
 import javax.sql.DataSource;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One run of the selected phases against one ledger. */
@@ -14,18 +16,22 @@ final class BenchmarkRun {
     private final InProcessLedger ledger;
     private final PrintStream out;
     private final ApiClient api;
+    private final List<ApiClient> nodes = new ArrayList<>();
     private final Summary summary = new Summary();
     private long errors;
 
-    BenchmarkRun(BenchmarkOptions options, InProcessLedger ledger, PrintStream out) {
+    /** {@code otherNodes}: base URLs of more nodes of the same ledger, which share the api phases' flows. */
+    BenchmarkRun(BenchmarkOptions options, InProcessLedger ledger, List<String> otherNodes, PrintStream out) {
         this.options = options;
         this.ledger = ledger;
         this.out = out;
         this.api = new ApiClient(baseUrl(), options.apiKey());
+        nodes.add(api);
+        otherNodes.forEach(url -> nodes.add(new ApiClient(url, options.apiKey())));
     }
 
     int execute() throws Exception {
-        ApiPhase apiPhase = new ApiPhase(new Flows(api), ledger == null ? null : new LagPhase(ledger, out), out);
+        ApiPhase apiPhase = new ApiPhase(new Flows(nodes), ledger == null ? null : new LagPhase(ledger, out), out);
         apiPhase.warmUp(options.warmup(), options.warmupMax(), options.concurrency(), options.inProcess());
         ApiPhase.Outcome max = null;
         if (options.runs("api")) {

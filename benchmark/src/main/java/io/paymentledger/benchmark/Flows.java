@@ -1,5 +1,6 @@
 package io.paymentledger.benchmark;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -23,16 +24,29 @@ final class Flows {
     private static final String PATH = "/v1/payment_intents";
     private static final int RECENT = 1024;
 
-    private final ApiClient api;
+    private final List<ApiClient> nodes;
+    private final ThreadLocal<ApiClient> flowNode = new ThreadLocal<>();
+    private final AtomicLong flows = new AtomicLong();
     private final AtomicReferenceArray<String> recentIds = new AtomicReferenceArray<>(RECENT);
     private final AtomicLong created = new AtomicLong();
 
     Flows(ApiClient api) {
-        this.api = api;
+        this(List.of(api));
+    }
+
+    /** Each flow goes to one node, the nodes in turn (a cluster shares one database, so reads may go anywhere). */
+    Flows(List<ApiClient> nodes) {
+        this.nodes = List.copyOf(nodes);
+    }
+
+    private ApiClient api() {
+        ApiClient node = flowNode.get();
+        return node == null ? nodes.get(0) : node;
     }
 
     /** Runs one randomly chosen flow; false when it met an unexpected answer (already counted in {@code stats}). */
     boolean runOne(EndpointStats stats) {
+        flowNode.set(nodes.get((int) Math.floorMod(flows.getAndIncrement(), (long) nodes.size())));
         int dice = ThreadLocalRandom.current().nextInt(100);
         try {
             if (dice < 25) {
@@ -57,12 +71,12 @@ final class Flows {
         long amount = amount();
         String id = create(stats, "amount=" + amount + "&currency=usd&capture_method=manual",
                 "requires_payment_method");
-        if (id == null || !expect(stats, CONFIRM, api.post(stats, CONFIRM, PATH + "/" + id + "/confirm",
+        if (id == null || !expect(stats, CONFIRM, api().post(stats, CONFIRM, PATH + "/" + id + "/confirm",
                 "payment_method=pm_card_visa"), 200, "requires_capture")) {
             return false;
         }
         String capture = partial ? "amount_to_capture=" + (amount / 2) : "";
-        return expect(stats, CAPTURE, api.post(stats, CAPTURE, PATH + "/" + id + "/capture", capture), 200,
+        return expect(stats, CAPTURE, api().post(stats, CAPTURE, PATH + "/" + id + "/capture", capture), 200,
                 "succeeded");
     }
 
@@ -73,7 +87,7 @@ final class Flows {
 
     private boolean createThenCancel(EndpointStats stats) throws ApiClient.TransportFailure {
         String id = create(stats, "amount=" + amount() + "&currency=usd", "requires_payment_method");
-        return id != null && expect(stats, CANCEL, api.post(stats, CANCEL, PATH + "/" + id + "/cancel",
+        return id != null && expect(stats, CANCEL, api().post(stats, CANCEL, PATH + "/" + id + "/cancel",
                 "cancellation_reason=requested_by_customer"), 200, "canceled");
     }
 
@@ -82,7 +96,7 @@ final class Flows {
         if (id == null) {
             return false;
         }
-        ApiClient.Response response = api.post(stats, CONFIRM, PATH + "/" + id + "/confirm",
+        ApiClient.Response response = api().post(stats, CONFIRM, PATH + "/" + id + "/confirm",
                 "payment_method=pm_card_chargeDeclined");
         if (response.status() == 402 && response.body() != null && response.body().path("error").path("code")
                 .asText().equals("card_declined")) {
@@ -94,10 +108,10 @@ final class Flows {
 
     private boolean reads(EndpointStats stats) throws ApiClient.TransportFailure {
         String id = recentIds.get(ThreadLocalRandom.current().nextInt(RECENT));
-        if (id != null && !expect(stats, RETRIEVE, api.get(stats, RETRIEVE, PATH + "/" + id), 200, null)) {
+        if (id != null && !expect(stats, RETRIEVE, api().get(stats, RETRIEVE, PATH + "/" + id), 200, null)) {
             return false;
         }
-        ApiClient.Response list = api.get(stats, LIST, PATH + "?limit=10");
+        ApiClient.Response list = api().get(stats, LIST, PATH + "?limit=10");
         if (list.status() != 200 || list.body() == null || !list.body().path("data").isArray()) {
             return unexpected(stats, LIST, list, "200 list");
         }
@@ -106,7 +120,7 @@ final class Flows {
 
     /** Creates an intent and returns its id, or null after counting an unexpected answer. */
     String create(EndpointStats stats, String form, String expectedStatus) throws ApiClient.TransportFailure {
-        ApiClient.Response response = api.post(stats, CREATE, PATH, form);
+        ApiClient.Response response = api().post(stats, CREATE, PATH, form);
         if (!expect(stats, CREATE, response, 200, expectedStatus)) {
             return null;
         }

@@ -58,6 +58,16 @@ final class InProcessLedger implements AutoCloseable {
         return new InProcessLedger(builder.run(args.toArray(String[]::new)), postgres, dataDirectory);
     }
 
+    /** The embedded PostgreSQL's JDBC URL; null for a standalone ledger. */
+    String postgresUrl() {
+        return postgres == null ? null : postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The fingerprint secret every node of this ledger must share. */
+    String fingerprintSecret() {
+        return context.getEnvironment().getProperty("ledger.payments.fingerprint-secret");
+    }
+
     String baseUrl() {
         return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }

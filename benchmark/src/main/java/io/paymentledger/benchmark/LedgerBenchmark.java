@@ -1,6 +1,7 @@
 package io.paymentledger.benchmark;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,7 +41,7 @@ public final class LedgerBenchmark {
             out.println("ledger options: " + options.ledgerArgs());
         }
         if (!options.inProcess()) {
-            return new BenchmarkRun(options, null, out).execute();
+            return new BenchmarkRun(options, null, List.of(), out).execute();
         }
         if (options.adminKey() == null) {
             // The in-process ledger's admin API gets a fresh key, so the replay phase goes through it.
@@ -50,7 +51,14 @@ public final class LedgerBenchmark {
         try (InProcessLedger ledger = InProcessLedger.start(options.mode(), options.apiKey(),
                 options.ledgerArgs(), options.h2FileSystem(), options.adminKey())) {
             out.printf("ledger started in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, ledger.baseUrl());
-            return new BenchmarkRun(options, ledger, out).execute();
+            if (options.nodes() < 2) {
+                return new BenchmarkRun(options, ledger, List.of(), out).execute();
+            }
+            try (SecondNode second = SecondNode.start(options.ledgerJar(), ledger, options)) {
+                out.printf("second node at %s (same PostgreSQL, its own JVM from %s); flows go to the nodes in turn%n",
+                        second.baseUrl(), options.ledgerJar());
+                return new BenchmarkRun(options, ledger, List.of(second.baseUrl()), out).execute();
+            }
         }
     }
 }

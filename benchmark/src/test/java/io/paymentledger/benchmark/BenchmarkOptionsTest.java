@@ -36,6 +36,18 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void aSecondNodeNeedsTheInProcessPostgresLedger() {
+        BenchmarkOptions two = BenchmarkOptions.parse("--mode=postgres", "--nodes=2", "--ledger-jar=/opt/ledger.jar");
+        assertThat(two.nodes()).isEqualTo(2);
+        assertThat(two.ledgerJar()).hasToString("/opt/ledger.jar");
+        assertThat(BenchmarkOptions.parse().nodes()).isEqualTo(1);
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--nodes=2")).hasMessageContaining("--mode=postgres");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--mode=postgres", "--nodes=2", "--url=http://x"))
+                .hasMessageContaining("--mode=postgres");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--mode=postgres", "--nodes=3")).hasMessageContaining("3");
+    }
+
+    @Test
     void refusesUnknownOptionsAndPhases() {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--speed=fast")).hasMessageContaining("--speed");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--phases=api,warp")).hasMessageContaining("warp");
