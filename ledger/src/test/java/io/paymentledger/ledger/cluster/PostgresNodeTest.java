@@ -174,7 +174,6 @@ class PostgresNodeTest {
             JsonNode cluster = AdminClient.get(baseUrl, "/admin/cluster");
             assertThat(cluster.path("liveNodes").asInt()).isEqualTo(1);
             assertThat(cluster.path("claimedSegments").path("projections").size()).isEqualTo(4);
-            assertThat(cluster.path("claimedSegments").path("event-chain-heads").size()).isEqualTo(4);
         });
     }
 

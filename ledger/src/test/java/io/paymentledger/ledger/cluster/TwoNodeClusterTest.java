@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
-    private static final String[] PROCESSORS = {"projections", "event-chain-heads"};
+    private static final String[] PROCESSORS = {"projections"};
     private static final int RACERS = 6;
     private static EmbeddedPostgres postgres;
     private static final List<LedgerNode> nodes = new ArrayList<>();

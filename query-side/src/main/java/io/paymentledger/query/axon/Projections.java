@@ -2,6 +2,7 @@ package io.paymentledger.query.axon;
 
 import io.paymentledger.query.balance.BalanceProjection;
 import io.paymentledger.query.books.BooksProjection;
+import io.paymentledger.query.chain.EventChainHeadProjection;
 import io.paymentledger.query.charge.ChargeProjection;
 import io.paymentledger.query.event.ApiEventProjection;
 import io.paymentledger.query.paymentintent.PaymentIntentProjection;
@@ -15,11 +16,12 @@ import org.springframework.context.annotation.Bean;
 import java.util.List;
 
 /**
- * The read models' processing groups share one event processor, {@value #PROCESSOR}: each event is read and
- * deserialized once, and a batch of events updates every read model in one transaction, so one commit instead of
- * five (the figures are in docs/benchmarks.md). Each group keeps its own dead-letter queue, reset handler and
- * fingerprint; a poison event parks in its group's queue alone. The webhook dispatcher (side effects) and the
- * event chain's heads (evidence, never replayed) keep processors of their own.
+ * The read models' processing groups and the event chain's heads share one event processor, {@value #PROCESSOR}:
+ * each event is read and deserialized once, and a batch of events updates every table in one transaction, so one
+ * commit instead of six (the figures are in docs/benchmarks.md). Each read model keeps its own dead-letter queue,
+ * reset handler and fingerprint; a poison event parks in its group's queue alone. The heads are evidence, not a read
+ * model: they have no reset handler and skip replayed events ({@code @DisallowReplay}), so a replay never moves them.
+ * The webhook dispatcher (side effects) keeps a processor of its own.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class Projections {
@@ -28,11 +30,15 @@ public class Projections {
     public static final List<String> GROUPS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
             BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
             BooksProjection.PROCESSING_GROUP);
+    /** Every processing group the processor runs: the read models and the event chain's heads. */
+    static final List<String> ALL_GROUPS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
+            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
+            BooksProjection.PROCESSING_GROUP, EventChainHeadProjection.PROCESSING_GROUP);
 
     @Bean
     ConfigurerModule projectionsProcessor() {
         return configurer -> {
-            configurer.eventProcessing().assignProcessingGroup(group -> GROUPS.contains(group) ? PROCESSOR : group);
+            configurer.eventProcessing().assignProcessingGroup(group -> ALL_GROUPS.contains(group) ? PROCESSOR : group);
             // Before the processors start: a store whose groups had processors of their own starts here from the
             // slowest of their positions, instead of reading the whole store again.
             configurer.registerModule(new ModuleConfiguration() {
@@ -46,6 +52,6 @@ public class Projections {
 
     private static void carryOver(Configuration configuration) {
         new TokenCarryOver(configuration.eventProcessingConfiguration().tokenStore(PROCESSOR),
-                configuration.getComponent(TransactionManager.class)).carryOver(GROUPS, PROCESSOR);
+                configuration.getComponent(TransactionManager.class)).carryOver(ALL_GROUPS, PROCESSOR);
     }
 }

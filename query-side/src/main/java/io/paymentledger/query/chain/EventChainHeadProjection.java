@@ -2,6 +2,7 @@ package io.paymentledger.query.chain;
 
 import io.paymentledger.messages.chain.EventChain;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,15 +10,17 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Records each aggregate's newest event in {@code event_chain_head} as events are appended. Not a read model:
- * it has no reset handler and {@code ReadModelReplay} leaves it alone, so a replay over a store whose newest
- * events were deleted cannot move the recorded heads back. Only the metadata is read, never the payload.
+ * Records each aggregate's newest event in {@code event_chain_head} as events are appended. Not a read model: it
+ * runs in the read models' processor ({@code Projections}) but has no reset handler and skips replayed events, so
+ * a replay over a store whose newest events were deleted cannot move the recorded heads back. Only the metadata is
+ * read, never the payload.
  */
 @Component
 @ProcessingGroup(EventChainHeadProjection.PROCESSING_GROUP)
-class EventChainHeadProjection {
+@DisallowReplay
+public class EventChainHeadProjection {
 
-    static final String PROCESSING_GROUP = "event-chain-heads";
+    public static final String PROCESSING_GROUP = "event-chain-heads";
 
     private final EventChainHeads heads;
 
