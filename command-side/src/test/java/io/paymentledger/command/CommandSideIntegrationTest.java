@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 class CommandSideIntegrationTest {
 
     private static final String ACCOUNT = "acct_it";
-    private static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false);
+    private static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false, null);
 
     @SpringBootApplication
     static class CommandSideApplication {

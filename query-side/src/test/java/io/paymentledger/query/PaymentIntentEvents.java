@@ -93,7 +93,7 @@ public final class PaymentIntentEvents {
     }
 
     public static PaymentIntentProcessing processing(String id, String account, long amount) {
-        return new PaymentIntentProcessing(id, account, "ch_" + id.substring(3), amount);
+        return new PaymentIntentProcessing(id, account, "ch_" + id.substring(3), amount, null);
     }
 
     public static PaymentIntentAmountCapturableUpdated authorized(String id, String account, long amount) {
@@ -108,7 +108,7 @@ public final class PaymentIntentEvents {
         PaymentError error = new PaymentError(PaymentErrorCode.CARD_DECLINED, "insufficient_funds",
                 "Your card has insufficient funds.", null);
         return new PaymentIntentPaymentFailed(id, account, "ch_f" + id.substring(3),
-                new LastPaymentError(error, "ch_f" + id.substring(3), card("pm_" + id.substring(3))));
+                new LastPaymentError(error, "ch_f" + id.substring(3), card("pm_" + id.substring(3)), null));
     }
 
     public static PaymentIntentCanceled canceled(String id, String account, long released) {

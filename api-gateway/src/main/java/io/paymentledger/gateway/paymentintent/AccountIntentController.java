@@ -2,14 +2,16 @@ package io.paymentledger.gateway.paymentintent;
 
 import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.config.GatewayProperties;
+import io.paymentledger.gateway.device.Devices;
+import io.paymentledger.gateway.device.Devices.DeviceCard;
 import io.paymentledger.gateway.error.ApiException;
-import io.paymentledger.gateway.error.HttpStatuses;
 import io.paymentledger.gateway.paymentmethod.CardVault;
 import io.paymentledger.gateway.web.ApiResponses;
+import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestBodies;
 import io.paymentledger.gateway.web.RequestParams;
+import io.paymentledger.gateway.web.ResourceNames;
 import io.paymentledger.messages.error.PaymentError;
-import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.error.PaymentRejection;
 import io.paymentledger.messages.paymentintent.FindPaymentIntent;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
@@ -45,9 +47,12 @@ class AccountIntentController {
     private final PaymentIntentQueries queries;
     private final IntentCustomers customers;
     private final GatewayProperties properties;
+    private final Devices devices;
 
     AccountIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
-                            PaymentIntentQueries queries, IntentCustomers customers, GatewayProperties properties) {
+                            PaymentIntentQueries queries, IntentCustomers customers, GatewayProperties properties,
+                            Devices devices) {
+        this.devices = devices;
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
@@ -58,14 +63,16 @@ class AccountIntentController {
 
     @PostMapping
     @Operation(summary = "Create a payment intent (resource-name API)", description = "Required: amount (a "
-            + "string of minor units), currency. A payment_method name confirms it at once.")
+            + "string of minor units), currency. A payment_method or device name confirms it at once.")
     ResponseEntity<Object> create(@PathVariable String account, @Parameter(hidden = true) Caller caller,
                                   HttpServletRequest request) {
         requireOwn(account, caller);
         RequestParams params = bodies.read(request);
         String id = PaymentIntentIds.newId();
-        var command = PaymentIntentParams.create(AccountIntentParams.create(params, caller.accountId()),
-                caller.accountId(), id, PaymentIntentIds.clientSecret(id), vault);
+        RequestParams stripe = AccountIntentParams.create(params, caller.accountId());
+        DeviceCard device = devices.card(ParamReader.of(params), "device", caller.accountId());
+        var command = AccountIntentParams.onDevice(PaymentIntentParams.create(stripe, caller.accountId(), id,
+                PaymentIntentIds.clientSecret(id), vault), device);
         customers.check(caller.accountId(), command);
         CommandOutcome outcome = commands.createOutcome(request, caller, params, command);
         // A declined payment is the intent's state here, not an error: its last_payment_error says why.
@@ -106,11 +113,7 @@ class AccountIntentController {
         }
     }
 
-    /** Another account's intents are as unknown as a missing account's. */
-    static void requireOwn(String account, Caller caller) {
-        if (!caller.accountId().equals(account)) {
-            throw new ApiException(PaymentErrorCode.RESOURCE_MISSING, "No such account: '" + account + "'",
-                    HttpStatuses.ACCOUNT_PATH_PARAM);
-        }
+    private static void requireOwn(String account, Caller caller) {
+        ResourceNames.requireOwnAccount(account, caller.accountId());
     }
 }

@@ -75,6 +75,7 @@ final class AccountIntentJson {
         json.put("message", e == null ? null : e.message());
         json.put("payment_method", last.paymentMethod() == null ? null
                 : ResourceNames.of(account, ResourceNames.PAYMENT_METHODS, last.paymentMethod().id()));
+        json.put("device", ResourceNames.of(account, ResourceNames.DEVICES, last.device()));
         return json;
     }
 

@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.paymentledger.gateway.device.Devices.DeviceCard;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
 import io.paymentledger.gateway.web.RequestParams;
 import io.paymentledger.gateway.web.ResourceNames;
 import io.paymentledger.messages.error.PaymentError;
+import io.paymentledger.messages.paymentintent.ConfirmOptions;
+import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
 
 /**
  * The resource-name API's requests (docs/api.md §19.1) as the Stripe requests they mean: names become ids, its
@@ -19,7 +22,8 @@ import io.paymentledger.messages.error.PaymentError;
 final class AccountIntentParams {
 
     private static final Set<String> CREATE = Set.of("amount", "currency", "customer", "payment_method",
-            "setup_future_usage", "capture_method", "description", "metadata", "return_url", "off_session");
+            "setup_future_usage", "capture_method", "description", "metadata", "return_url", "off_session",
+            "device");
     private static final Set<String> ENUMS = Set.of("setup_future_usage", "capture_method");
     private static final Set<String> LIST = Set.of("page_size", "page_token", "customer", "status");
     /** The list's parameters and the Stripe list parameters they stand for. */
@@ -37,6 +41,11 @@ final class AccountIntentParams {
             stripe.put(key, ENUMS.contains(key) && value instanceof String text ? text.toLowerCase(Locale.ROOT)
                     : value);
         }
+        if (params.has("device") && params.has("payment_method")) {
+            throw ParamErrors.exclusive("payment_method", "device");
+        }
+        // The device is read by the caller (Devices): the Stripe parsers know none.
+        stripe.remove("device");
         putId(stripe, "customer", ResourceNames.idIn(params, "customer", accountId, ResourceNames.CUSTOMERS));
         String paymentMethod = ResourceNames.idIn(params, "payment_method", accountId,
                 ResourceNames.PAYMENT_METHODS);
@@ -45,6 +54,16 @@ final class AccountIntentParams {
             stripe.put("confirm", "true");
         }
         return RequestParams.fromTree(stripe, request.json());
+    }
+
+    /** The create confirmed on a device: it pays with the card the device reads (docs/api.md §19.3). */
+    static CreatePaymentIntent onDevice(CreatePaymentIntent create, DeviceCard card) {
+        if (card == null) {
+            return create;
+        }
+        return new CreatePaymentIntent(create.paymentIntentId(), create.accountId(), create.amount(),
+                create.currency(), create.details(), create.clientSecret(), card.paymentMethod(),
+                new ConfirmOptions(null, null, false, false, card.deviceId()));
     }
 
     static RequestParams list(RequestParams request, String accountId) {

@@ -24,7 +24,7 @@ final class ConfirmOptionParams {
         return new ConfirmOptions(TextParams.returnUrl(params, "return_url"),
                 params.enumValue("off_session", OffSession.values(), OffSession::wireName),
                 Boolean.TRUE.equals(params.bool("error_on_requires_action")),
-                Boolean.TRUE.equals(params.bool("use_stripe_sdk")));
+                Boolean.TRUE.equals(params.bool("use_stripe_sdk")), null);
     }
 
     static void rejectConfirmOnly(ParamReader params) {

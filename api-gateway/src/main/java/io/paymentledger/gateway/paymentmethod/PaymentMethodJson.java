@@ -17,6 +17,8 @@ public final class PaymentMethodJson {
     private static final Map<String, String> DISPLAY_BRANDS = Map.of("amex", "american_express",
             "diners", "diners_club");
 
+    private static final String CARD_PRESENT = "card_present";
+
     private PaymentMethodJson() {
     }
 
@@ -31,12 +33,17 @@ public final class PaymentMethodJson {
         json.put("object", "payment_method");
         json.put("allow_redisplay", "unspecified");
         json.put("billing_details", billingDetails(pm.billingDetails()));
-        json.put("card", card(pm.card()));
+        // A card read by a terminal is card_present, with the card's details under that name (docs/api.md §19.3).
+        boolean present = CARD_PRESENT.equals(pm.type());
+        json.put("card", present ? null : card(pm.card()));
         json.put("created", seconds(pm.created()));
         json.put("customer", customer);
         json.put("livemode", false);
         json.put("metadata", pm.metadata() == null ? Map.of() : new LinkedHashMap<>(pm.metadata()));
         json.put("type", pm.type() == null ? "card" : pm.type());
+        if (present) {
+            json.put(CARD_PRESENT, card(pm.card()));
+        }
         if (Wallets.isWallet(pm.type())) {
             // Stripe shows a wallet's own hash, empty in test mode.
             json.put(pm.type(), Map.of());

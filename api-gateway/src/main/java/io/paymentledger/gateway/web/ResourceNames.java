@@ -3,6 +3,8 @@ package io.paymentledger.gateway.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.paymentledger.gateway.error.ApiException;
+import io.paymentledger.gateway.error.HttpStatuses;
 import io.paymentledger.messages.error.PaymentErrorCode;
 
 /**
@@ -53,6 +55,14 @@ public final class ResourceNames {
                     + ParamErrors.abbreviate(name) + "'", params.name(key));
         }
         return matcher.group(3);
+    }
+
+    /** An account in a path that is not the caller's is as unknown as a missing one: 404 (docs/api.md §19). */
+    public static void requireOwnAccount(String account, String callerAccountId) {
+        if (!callerAccountId.equals(account)) {
+            throw new ApiException(PaymentErrorCode.RESOURCE_MISSING, "No such account: '" + account + "'",
+                    HttpStatuses.ACCOUNT_PATH_PARAM);
+        }
     }
 
     /** The account an {@code accounts/{account}} name in {@code key} names; 400 on the key when it is none. */

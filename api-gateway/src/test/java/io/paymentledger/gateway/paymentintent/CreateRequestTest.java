@@ -89,7 +89,7 @@ class CreateRequestTest {
                 + "&use_stripe_sdk=false&mandate=m_1&radar_options[session]=s"));
 
         assertThat(command.confirm()).isEqualTo(new ConfirmOptions("https://m.example/r", OffSession.ONE_OFF,
-                true, false));
+                true, false, null));
     }
 
     @Test
@@ -121,7 +121,7 @@ class CreateRequestTest {
 
         assertThat(command.amount()).isEqualTo(1000);
         assertThat(command.currency()).isEqualTo("usd");
-        assertThat(command.confirm()).isEqualTo(new ConfirmOptions("https://m.example/r", null, false, false));
+        assertThat(command.confirm()).isEqualTo(new ConfirmOptions("https://m.example/r", null, false, false, null));
         PaymentMethod tokenized = command.paymentMethod().paymentMethod();
         assertThat(tokenized.card()).extracting("brand", "last4", "expMonth", "expYear", "cvcCheck")
                 .containsExactly("visa", "4242", 12, 2030, "pass");

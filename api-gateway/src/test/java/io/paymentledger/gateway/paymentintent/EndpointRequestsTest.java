@@ -132,14 +132,14 @@ class EndpointRequestsTest {
                     + "&return_url=myapp%3A%2F%2Fdone&off_session=true&use_stripe_sdk=true&client_secret=pi_1_secret_x"
                     + "&expand[]=payment_method"), ACCOUNT, ID, VAULT);
 
-            assertThat(command.options()).isEqualTo(new ConfirmOptions("myapp://done", OffSession.TRUE, false, true));
+            assertThat(command.options()).isEqualTo(new ConfirmOptions("myapp://done", OffSession.TRUE, false, true, null));
             assertThat(command.patch().paymentMethod().paymentMethod().processorReference()).isEqualTo("test:APPROVE");
         }
 
         @Test
         void alwaysHasOptionsEvenWithoutParameters() {
             assertThat(PaymentIntentParams.confirm(form(""), ACCOUNT, ID, VAULT).options())
-                    .isEqualTo(new ConfirmOptions(null, null, false, false));
+                    .isEqualTo(new ConfirmOptions(null, null, false, false, null));
         }
     }
 

@@ -78,7 +78,7 @@ final class WireFixtures {
         return new PaymentIntentView(ID, "acct_alpha", 3, CREATED, 2000, "usd",
                 PaymentIntentStatus.REQUIRES_PAYMENT_METHOD, 0, 0, SECRET, details(), null,
                 charge("ch_2", "failed", "insufficient_funds", "pm_2"),
-                new LastPaymentError(insufficientFunds(), "ch_2", failed), null, null, null);
+                new LastPaymentError(insufficientFunds(), "ch_2", failed, null), null, null, null);
     }
 
     static PaymentIntentView requiresAction(String returnUrl) {

@@ -38,8 +38,8 @@ public class CommandSideConfiguration {
     /** Until a real acquirer adapter exists, the test-mode processor is the processor. */
     @Bean
     @ConditionalOnMissingBean(PaymentProcessor.class)
-    public PaymentProcessor testPaymentProcessor() {
-        return new TestPaymentProcessor(Ids.random());
+    public PaymentProcessor testPaymentProcessor(PaymentsProperties properties) {
+        return new TestPaymentProcessor(Ids.random(), properties.deviceDelay(), properties.deviceTimeout());
     }
 
     /**

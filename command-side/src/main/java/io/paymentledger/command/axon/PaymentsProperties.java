@@ -16,11 +16,15 @@ import java.time.Duration;
  *                           its outcome
  * @param aggregateCacheSize intents kept in memory between commands (0: none; a node that shares its event store
  *                           with other nodes that take commands for the same intents must use 0)
+ * @param deviceDelay        how long a simulated terminal takes to approve or decline (docs/api.md §19.3)
+ * @param deviceTimeout      how long the simulated terminal that never reads a card waits before it gives up
  */
 @ConfigurationProperties(prefix = "ledger.payments")
 public record PaymentsProperties(@DefaultValue("20") int confirmationLimit,
                                  @DefaultValue("10s") Duration settlementDelay,
                                  @DefaultValue("50") int snapshotThreshold,
                                  @DefaultValue("10000") int aggregateCacheSize,
-                                 @DefaultValue("5s") Duration refundSettlementDelay) {
+                                 @DefaultValue("5s") Duration refundSettlementDelay,
+                                 @DefaultValue("3s") Duration deviceDelay,
+                                 @DefaultValue("10s") Duration deviceTimeout) {
 }

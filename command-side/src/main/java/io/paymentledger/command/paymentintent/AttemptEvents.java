@@ -21,12 +21,17 @@ import io.paymentledger.messages.paymentmethod.PaymentMethod;
 /**
  * The events that record a confirmation attempt, computed from the intent's values (the intent decides when to
  * attempt and applies them): the request to the processor, the event of its answer, a failure, the customer action
- * an attempt waits for.
+ * an attempt waits for. {@code device} is the terminal of the attempt (docs/api.md §19.3), or null.
  */
 record AttemptEvents(String paymentIntentId, String accountId, IntentFields fields, PaymentMethod paymentMethod,
-                     boolean authenticated) {
+                     boolean authenticated, String device) {
 
-    static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false);
+    static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false, null);
+
+    /** The same attempt on a terminal. */
+    AttemptEvents on(String terminal) {
+        return new AttemptEvents(paymentIntentId, accountId, fields, paymentMethod, authenticated, terminal);
+    }
     /** The {@code next_action} type of each wallet payment method type. */
     private static final Map<String, String> WALLET_ACTIONS = Map.of("alipay", "alipay_handle_redirect",
             "wechat_pay", "wechat_pay_display_qr_code");
@@ -50,7 +55,8 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
             return new PaymentIntentSucceeded(paymentIntentId, accountId, approved.chargeId(), fields.amount(), 0);
         }
         if (outcome instanceof AuthorizationOutcome.Processing processing) {
-            return new PaymentIntentProcessing(paymentIntentId, accountId, processing.chargeId(), fields.amount());
+            return new PaymentIntentProcessing(paymentIntentId, accountId, processing.chargeId(), fields.amount(),
+                    device);
         }
         if (outcome instanceof AuthorizationOutcome.Declined declined) {
             return failed(declined.chargeId(), declined.error());
@@ -60,7 +66,7 @@ record AttemptEvents(String paymentIntentId, String accountId, IntentFields fiel
 
     PaymentIntentPaymentFailed failed(String chargeId, PaymentError error) {
         return new PaymentIntentPaymentFailed(paymentIntentId, accountId, chargeId,
-                new LastPaymentError(error, chargeId, paymentMethod));
+                new LastPaymentError(error, chargeId, paymentMethod, device));
     }
 
     /**

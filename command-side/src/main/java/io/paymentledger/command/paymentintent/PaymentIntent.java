@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with Jackson (hence the field visibility); snapshots of another {@code @Revision} are ignored and rebuilt.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {
@@ -53,6 +53,8 @@ class PaymentIntent {
     private Instant created;
     private int attempts;
     private boolean authenticated;
+    /** The terminal of the processing attempt (docs/api.md §19.3), or null. */
+    private String device;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Charge> charges = new HashMap<>();
 
@@ -217,8 +219,14 @@ class PaymentIntent {
         }
         ConfirmOptions given = options == null ? AttemptEvents.ON_SESSION : options;
         AuthorizationOutcome outcome = processor.authorize(attemptEvents().authorization(given, false));
+        if (outcome instanceof AuthorizationOutcome.Processing processing && processing.settleAfter() != null) {
+            // A terminal answers after its own delay, through the same persistent settlement deadline.
+            apply(attemptEvents().on(given.device()).answered(outcome));
+            deadlines.schedule(processing.settleAfter(), SETTLEMENT_DEADLINE, paymentIntentId);
+            return result(null);
+        }
         if (!(outcome instanceof AuthorizationOutcome.RequiresAction)) {
-            return concludeWith(attemptEvents().answered(outcome), properties, deadlines);
+            return concludeWith(attemptEvents().on(given.device()).answered(outcome), properties, deadlines);
         }
         if (given.errorOnRequiresAction()) {
             return concludeWith(attemptEvents().failed(null, CardErrors.authenticationRequired()), properties, deadlines);
@@ -233,7 +241,7 @@ class PaymentIntent {
         deadlines.cancelAllWithinScope(SETTLEMENT_DEADLINE);
         AuthorizationOutcome outcome = processor.settle(
                 new SettlementRequest(accountId, paymentIntentId, latestChargeId, paymentMethod));
-        return concludeWith(attemptEvents().answered(outcome), properties, deadlines);
+        return concludeWith(attemptEvents().on(device).answered(outcome), properties, deadlines);
     }
 
     /** Applies an attempt's outcome: an authorization starts the 7-day clock, processing the settlement clock. */
@@ -249,7 +257,7 @@ class PaymentIntent {
     }
 
     private AttemptEvents attemptEvents() {
-        return new AttemptEvents(paymentIntentId, accountId, fields, paymentMethod, authenticated);
+        return new AttemptEvents(paymentIntentId, accountId, fields, paymentMethod, authenticated, null);
     }
 
     /** Outside a confirmation a card the gateway refused refuses the whole command. */
@@ -317,6 +325,7 @@ class PaymentIntent {
         attempts += countsAsAttempt();
         status = PROCESSING;
         latestChargeId = event.chargeId();
+        device = event.device();
     }
 
     @EventSourcingHandler

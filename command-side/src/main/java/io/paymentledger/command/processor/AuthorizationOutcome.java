@@ -1,5 +1,7 @@
 package io.paymentledger.command.processor;
 
+import java.time.Duration;
+
 import io.paymentledger.messages.error.PaymentError;
 
 /** How the processor answered an authorization or a settlement. */
@@ -13,8 +15,11 @@ public sealed interface AuthorizationOutcome {
     record RequiresAction() implements AuthorizationOutcome {
     }
 
-    /** Accepted for asynchronous settlement; {@code chargeId} is pending. */
-    record Processing(String chargeId) implements AuthorizationOutcome {
+    /**
+     * Accepted for asynchronous settlement; {@code chargeId} is pending. {@code settleAfter} is when the processor
+     * answers (a terminal's delay), or null for the ledger's settlement delay.
+     */
+    record Processing(String chargeId, Duration settleAfter) implements AuthorizationOutcome {
     }
 
     /** Declined with a card error; {@code chargeId} is the failed charge. */

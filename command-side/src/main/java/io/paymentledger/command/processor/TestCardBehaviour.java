@@ -31,7 +31,12 @@ enum TestCardBehaviour {
     PROCESSING_SUCCEEDS(false, true, null),
     PROCESSING_FAILS(false, true, GENERIC_DECLINE.decline),
     // The charge succeeds; its refunds stay pending, then fail (expired_or_canceled_card).
-    REFUND_FAILS(false, false, null);
+    REFUND_FAILS(false, false, null),
+    // Simulated terminals (docs/api.md §19.3): they answer after their delay, or give up after their timeout.
+    DEVICE_APPROVES(false, true, null),
+    DEVICE_DECLINES(false, true, GENERIC_DECLINE.decline),
+    DEVICE_TIMES_OUT(false, true, new PaymentError(PaymentErrorCode.TERMINAL_READER_TIMEOUT, null,
+            "The reader timed out waiting for a card to be presented.", null));
 
     private static final String REFERENCE_PREFIX = "test:";
 
@@ -56,6 +61,11 @@ enum TestCardBehaviour {
     /** The error the charge (or, for asynchronous cards, the settlement) ends with; null when it is approved. */
     PaymentError decline() {
         return decline;
+    }
+
+    /** A simulated terminal rather than a card number. */
+    boolean device() {
+        return name().startsWith("DEVICE_");
     }
 
     String processorReference() {

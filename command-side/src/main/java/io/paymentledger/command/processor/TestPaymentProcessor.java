@@ -9,6 +9,7 @@ import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import io.paymentledger.messages.paymentmethod.ProcessorReferences;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -19,10 +20,25 @@ public class TestPaymentProcessor implements PaymentProcessor {
 
     private static final Set<String> FORCED_THREE_D_SECURE = Set.of("any", "challenge");
 
+    private static final Duration DEFAULT_DEVICE_DELAY = Duration.ofSeconds(3);
+    private static final Duration DEFAULT_DEVICE_TIMEOUT = Duration.ofSeconds(10);
+
     private final Ids ids;
+    private final Duration deviceDelay;
+    private final Duration deviceTimeout;
 
     public TestPaymentProcessor(Ids ids) {
+        this(ids, DEFAULT_DEVICE_DELAY, DEFAULT_DEVICE_TIMEOUT);
+    }
+
+    /**
+     * @param deviceDelay   how long a simulated terminal takes to approve or decline
+     * @param deviceTimeout how long the terminal that never reads a card waits before it gives up
+     */
+    public TestPaymentProcessor(Ids ids, Duration deviceDelay, Duration deviceTimeout) {
         this.ids = ids;
+        this.deviceDelay = deviceDelay;
+        this.deviceTimeout = deviceTimeout;
     }
 
     @Override
@@ -42,7 +58,9 @@ public class TestPaymentProcessor implements PaymentProcessor {
                     : new RequiresAction();
         }
         if (behaviour.asynchronous()) {
-            return new Processing(ids.next("ch_"));
+            Duration settleAfter = !behaviour.device() ? null
+                    : behaviour == TestCardBehaviour.DEVICE_TIMES_OUT ? deviceTimeout : deviceDelay;
+            return new Processing(ids.next("ch_"), settleAfter);
         }
         return outcome(ids.next("ch_"), behaviour.decline());
     }

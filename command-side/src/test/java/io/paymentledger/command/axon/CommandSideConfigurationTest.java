@@ -54,7 +54,8 @@ class CommandSideConfigurationTest {
                         "ledger.payments.snapshot-threshold=7",
                         "ledger.payments.aggregate-cache-size=0")
                .run(spring -> assertThat(spring.getBean(PaymentsProperties.class))
-                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), 7, 0, Duration.ofSeconds(5))));
+                       .isEqualTo(new PaymentsProperties(3, Duration.ofSeconds(2), 7, 0, Duration.ofSeconds(5),
+                               Duration.ofSeconds(3), Duration.ofSeconds(10))));
     }
 
     @Test

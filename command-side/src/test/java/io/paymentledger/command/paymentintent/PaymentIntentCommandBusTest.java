@@ -53,7 +53,8 @@ class PaymentIntentCommandBusTest {
                 .registerComponent(PaymentProcessor.class,
                         c -> new TestPaymentProcessor(new SequentialIds()))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5)))
+                        c -> new PaymentsProperties(20, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5),
+                                Duration.ofSeconds(3), Duration.ofSeconds(10)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();

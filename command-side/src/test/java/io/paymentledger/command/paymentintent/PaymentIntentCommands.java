@@ -20,8 +20,8 @@ import static io.paymentledger.command.paymentintent.PaymentIntentEvents.ID;
 /** Test data: commands for intent {@link PaymentIntentEvents#ID} of its account. */
 final class PaymentIntentCommands {
 
-    static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false);
-    static final ConfirmOptions OFF_SESSION = new ConfirmOptions(null, OffSession.TRUE, false, false);
+    static final ConfirmOptions ON_SESSION = new ConfirmOptions(null, null, false, false, null);
+    static final ConfirmOptions OFF_SESSION = new ConfirmOptions(null, OffSession.TRUE, false, false, null);
 
     private PaymentIntentCommands() {
     }

@@ -87,7 +87,7 @@ final class PaymentIntentEvents {
     }
 
     static PaymentIntentProcessing processing(long amount) {
-        return new PaymentIntentProcessing(ID, ACCOUNT, CHARGE, amount);
+        return new PaymentIntentProcessing(ID, ACCOUNT, CHARGE, amount, null);
     }
 
     static PaymentIntentAmountCapturableUpdated authorized(long amount) {

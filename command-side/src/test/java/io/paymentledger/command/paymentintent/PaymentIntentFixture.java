@@ -25,7 +25,8 @@ final class PaymentIntentFixture {
         AggregateTestFixture<PaymentIntent> fixture = new AggregateTestFixture<>(PaymentIntent.class);
         fixture.registerInjectableResource(new TestPaymentProcessor(new SequentialIds()));
         fixture.registerInjectableResource(
-                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5)));
+                new PaymentsProperties(confirmationLimit, Duration.ofSeconds(10), 50, 0, Duration.ofSeconds(5),
+                        Duration.ofSeconds(3), Duration.ofSeconds(10)));
         return fixture;
     }
 

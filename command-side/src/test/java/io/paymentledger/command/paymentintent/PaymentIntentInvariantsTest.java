@@ -63,7 +63,8 @@ class PaymentIntentInvariantsTest {
                 .registerComponent(PaymentProcessor.class,
                         c -> new TestPaymentProcessor(Ids.random()))
                 .registerComponent(PaymentsProperties.class,
-                        c -> new PaymentsProperties(3, Duration.ofDays(1), 50, 0, Duration.ofSeconds(5)))
+                        c -> new PaymentsProperties(3, Duration.ofDays(1), 50, 0, Duration.ofSeconds(5),
+                                Duration.ofSeconds(3), Duration.ofSeconds(10)))
                 .configureDeadlineManager(c -> SimpleDeadlineManager.builder()
                         .scopeAwareProvider(new ConfigurationScopeAwareProvider(c)).build())
                 .buildConfiguration();
@@ -168,6 +169,6 @@ class PaymentIntentInvariantsTest {
 
     private Arbitrary<ConfirmOptions> confirmOptions() {
         return Combinators.combine(Arbitraries.of(OffSession.class).injectNull(0.5), Arbitraries.of(true, false))
-                .as((offSession, errorOnAction) -> new ConfirmOptions(null, offSession, errorOnAction, false));
+                .as((offSession, errorOnAction) -> new ConfirmOptions(null, offSession, errorOnAction, false, null));
     }
 }

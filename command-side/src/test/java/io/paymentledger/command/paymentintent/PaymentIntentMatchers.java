@@ -25,6 +25,14 @@ final class PaymentIntentMatchers {
                 && failed.lastPaymentError().error().code() == code);
     }
 
+    /** One PaymentIntentPaymentFailed with {@code code} on the terminal {@code device} (null: on none). */
+    static Matcher<List<EventMessage<?>>> failedOnDevice(PaymentErrorCode code, String device) {
+        return events("one PaymentIntentPaymentFailed with code " + code + " on " + device, payloads ->
+                payloads.size() == 1 && payloads.get(0) instanceof PaymentIntentPaymentFailed failed
+                        && failed.lastPaymentError().error().code() == code
+                        && java.util.Objects.equals(failed.lastPaymentError().device(), device));
+    }
+
     /** The last event is of that type. */
     static Matcher<List<EventMessage<?>>> eventsOfType(Class<?> type) {
         return events("events ending with a " + type.getSimpleName(),

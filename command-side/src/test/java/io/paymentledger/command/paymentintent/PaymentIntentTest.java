@@ -70,7 +70,7 @@ class PaymentIntentTest {
             fixture.given(created(AMOUNT), attached(card("INSUFFICIENT_FUNDS")))
                    .when(confirm())
                    .expectEvents(new PaymentIntentPaymentFailed(ID, ACCOUNT, CHARGE_1, new LastPaymentError(
-                           insufficientFunds, CHARGE_1, card("INSUFFICIENT_FUNDS"))))
+                           insufficientFunds, CHARGE_1, card("INSUFFICIENT_FUNDS"), null)))
                    .expectResultMessagePayload(new CommandResult(ID, 2, insufficientFunds));
         }
 
@@ -127,7 +127,7 @@ class PaymentIntentTest {
         @Test
         void redirectsToTheReturnUrlWhenAuthenticationIsNeeded() {
             fixture.given(created(AMOUNT), attached(card("AUTHENTICATE_ALWAYS")))
-                   .when(confirm(null, new ConfirmOptions("https://shop.example/back", null, false, false)))
+                   .when(confirm(null, new ConfirmOptions("https://shop.example/back", null, false, false, null)))
                    .expectEvents(new PaymentIntentRequiresAction(ID, ACCOUNT,
                            new NextAction("redirect_to_url", "https://shop.example/back")));
         }
@@ -135,9 +135,9 @@ class PaymentIntentTest {
         @Test
         void failsWithAuthenticationRequiredWhenAskedToErrorOnRequiresAction() {
             fixture.given(created(AMOUNT), attached(card("AUTHENTICATE_ALWAYS")))
-                   .when(confirm(null, new ConfirmOptions(null, null, true, false)))
+                   .when(confirm(null, new ConfirmOptions(null, null, true, false, null)))
                    .expectEvents(new PaymentIntentPaymentFailed(ID, ACCOUNT, null, new LastPaymentError(
-                           CardErrors.authenticationRequired(), null, card("AUTHENTICATE_ALWAYS"))))
+                           CardErrors.authenticationRequired(), null, card("AUTHENTICATE_ALWAYS"), null)))
                    .expectResultMessagePayload(new CommandResult(ID, 2, CardErrors.authenticationRequired()));
         }
 
@@ -162,7 +162,7 @@ class PaymentIntentTest {
 
         private static PaymentIntentPaymentFailed failed(io.paymentledger.messages.paymentmethod.PaymentMethod pm) {
             PaymentError error = CardErrors.declined("generic_decline", "Your card was declined.");
-            return new PaymentIntentPaymentFailed(ID, ACCOUNT, CHARGE, new LastPaymentError(error, CHARGE, pm));
+            return new PaymentIntentPaymentFailed(ID, ACCOUNT, CHARGE, new LastPaymentError(error, CHARGE, pm, null));
         }
     }
 
@@ -338,7 +338,7 @@ class PaymentIntentTest {
             fixture.given(created(AMOUNT), attached(card("PROCESSING_FAILS")), processing(AMOUNT))
                    .when(settle())
                    .expectEvents(new PaymentIntentPaymentFailed(ID, ACCOUNT, CHARGE,
-                           new LastPaymentError(declined, CHARGE, card("PROCESSING_FAILS"))));
+                           new LastPaymentError(declined, CHARGE, card("PROCESSING_FAILS"), null)));
         }
 
         @ParameterizedTest

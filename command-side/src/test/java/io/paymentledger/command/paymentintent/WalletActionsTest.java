@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The customer action a wallet asks for (docs/api.md §18.2), whatever the confirmation's options say. */
 class WalletActionsTest {
 
-    private static final ConfirmOptions REDIRECT = new ConfirmOptions("https://shop.example/back", null, false, false);
-    private static final ConfirmOptions SDK = new ConfirmOptions("https://shop.example/back", null, false, true);
+    private static final ConfirmOptions REDIRECT = new ConfirmOptions("https://shop.example/back", null, false, false, null);
+    private static final ConfirmOptions SDK = new ConfirmOptions("https://shop.example/back", null, false, true, null);
 
     @Test
     void alipayRedirectsAndKeepsTheReturnUrl() {
@@ -37,6 +37,7 @@ class WalletActionsTest {
     private static NextAction actionOf(String type, ConfirmOptions options) {
         PaymentMethod method = new PaymentMethod("pm_given", Instant.parse("2026-11-01T00:00:00Z"), type, null,
                 new BillingDetails(null, null, null, null), Map.of(), "test:AUTHENTICATE_ALWAYS");
-        return new AttemptEvents("pi_given", "acct_given", null, method, false).requiresAction(options).nextAction();
+        return new AttemptEvents("pi_given", "acct_given", null, method, false, null).requiresAction(options)
+                .nextAction();
     }
 }

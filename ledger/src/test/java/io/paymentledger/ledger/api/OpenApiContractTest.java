@@ -130,6 +130,7 @@ class OpenApiContractTest extends StripeApiTest {
         assertMatches("GetAccountsAccountPaymentIntentsIntent", get(path + "/" + id), 200);
         assertMatches("GetAccountsAccountPaymentIntents", get(path + "?page_size=2"), 200);
         assertMatches("GetAccountsAccountPaymentIntents", send(request(path, BETA)), 404);
+        assertMatches("GetAccountsAccountDevices", get("/v1/accounts/acct_e2e_alpha/devices"), 200);
         assertMatches("PostAccountsAccountPaymentIntents", post(path, "amount=x&currency=usd"), 400);
     }
 

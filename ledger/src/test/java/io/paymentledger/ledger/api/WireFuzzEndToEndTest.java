@@ -49,20 +49,23 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "POST /wp-json/wc/v3/payments/payment_intents", "GET /wp-json/wc/v3/payments/payment_intents",
             "POST /wp-json/wc/v3/nothing", "GET /authenticate/{pi}/qr/png", "GET /authenticate/{pi}/qr/svg",
             "POST /v1/accounts/acct_e2e_alpha/payment-intents", "GET /v1/accounts/acct_e2e_alpha/payment-intents",
-            "GET /v1/accounts/acct_e2e_alpha/payment-intents/{pi}", "GET /v1/accounts/acct_e2e_beta/payment-intents");
+            "GET /v1/accounts/acct_e2e_alpha/payment-intents/{pi}", "GET /v1/accounts/acct_e2e_beta/payment-intents",
+            "GET /v1/accounts/acct_e2e_alpha/devices");
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "capture_method",
             "payment_method", "metadata[k]", "metadata", "description", "limit", "starting_after", "ending_before",
             "expand[]", "expand[0]", "query", "page", "created[gte]", "as_of", "client_secret", "amount_to_capture",
             "cancellation_reason", "outcome", "url", "enabled_events[]", "api_version", "type", "delivery_success",
             "customer", "return_url", "off_session", "receipt_email", "shipping[name]", "", "[", "a[b][c]", "name",
-            "email", "setup_future_usage", "page_size", "page_token");
+            "email", "setup_future_usage", "page_size", "page_token", "device");
     private static final List<String> VALUES = List.of("", "2000", "49", "-1", "0", "99999999999999999999", "usd",
             "eur", "xts", "USD", "true", "false", "manual", "automatic", "pm_card_visa", "pm_card_chargeDeclined",
             "pm_card_authenticationRequired", "pm_nope", "status:'succeeded'", "amount>1000", "metadata['k']:'v'",
             "\"", "'", "%", "%ZZ", "&", "=", "[", "]", "null", "1.5", "x".repeat(5001), "é", "\u0000",
             "https://example.com/hook", "http://127.0.0.1:1/hook", "*", "payment_intent.succeeded",
             "data.payment_method", "latest_charge", "requested_by_customer", "succeed", "fail", "1700000000",
-            "accounts/acct_e2e_alpha/payment-methods/pm_card_visa", "OFF_SESSION");
+            "accounts/acct_e2e_alpha/payment-methods/pm_card_visa", "OFF_SESSION",
+            // A device that answers later would write events during later requests: an unknown one only.
+            "accounts/acct_e2e_alpha/devices/tmr_nope");
     private static final List<String> KEYS = List.of(ALPHA, ALPHA, ALPHA, BETA, READER, PUBLISHABLE,
             "sk_test_unknown0000", "", "Basic x");
     /** The WooPayments routes take a consumer key pair instead of an API key. */

@@ -44,6 +44,8 @@ public enum PaymentErrorCode {
     INVALID_NUMBER("invalid_number", CARD_ERROR),
     PROCESSING_ERROR("processing_error", CARD_ERROR),
     AUTHENTICATION_REQUIRED("authentication_required", CARD_ERROR),
+    /** A simulated terminal gave up waiting for the card (docs/api.md §19.3). */
+    TERMINAL_READER_TIMEOUT("terminal_reader_timeout", CARD_ERROR),
     API_ERROR_UNEXPECTED(null, API_ERROR),
     /** The ledger's database is unreachable: 503, nothing was committed and the request may be retried. */
     API_ERROR_UNAVAILABLE(null, API_ERROR);
