@@ -16,7 +16,8 @@ public final class ChargeOutcomeJson {
     public static Map<String, Object> outcome(String status, String declineCode) {
         Map<String, Object> json = new LinkedHashMap<>();
         boolean failed = "failed".equals(status);
-        boolean blocked = failed && BLOCKED.contains(declineCode);
+        // Set.of refuses null lookups: a failure without a decline code (a reader timeout) is not blocked.
+        boolean blocked = failed && declineCode != null && BLOCKED.contains(declineCode);
         json.put("network_status", blocked ? "not_sent_to_network"
                 : failed ? "declined_by_network" : "approved_by_network");
         json.put("reason", failed ? declineCode : null);

@@ -68,6 +68,10 @@ class DevicesTest extends StripeApiTest {
         assertThat(done.get("last_payment_error").get("code").asText()).isEqualTo("TERMINAL_READER_TIMEOUT");
         assertThat(done.get("last_payment_error").get("device").asText())
                 .isEqualTo(ACCOUNT + "/devices/tmr_test_times_out");
+        // A failure without a decline code renders on the Stripe paths too.
+        HttpResponse<String> charge = send(request("/v1/charges/" + done.get("latest_charge").asText(), ALPHA).GET());
+        assertThat(charge.statusCode()).as(charge.body()).isEqualTo(200);
+        assertThat(JSON.readTree(charge.body()).get("outcome").get("type").asText()).isEqualTo("issuer_declined");
     }
 
     @Test
