@@ -33,7 +33,7 @@ final class Commands {
                 ConfirmationMethod.AUTOMATIC, List.of("card"), null, new AutomaticPaymentMethods(true, "always"), null),
                 new Descriptors("benchmark", null, null, null), References.none(), Map.of("source", "benchmark"), null);
         return new CreatePaymentIntent(id, InProcessLedger.ACCOUNT, amount, "usd", details, id + "_secret_bench",
-                null, null);
+                null, null, null);
     }
 
     /** A metadata change: one {@code PaymentIntentUpdated} event. */

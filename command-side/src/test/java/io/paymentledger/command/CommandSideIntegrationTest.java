@@ -79,7 +79,7 @@ class CommandSideIntegrationTest {
                 new PaymentSettings(captureMethod, ConfirmationMethod.AUTOMATIC, List.of("card"), null, null, null),
                 Descriptors.none(), References.none(), Map.of(), null);
         return new CreatePaymentIntent(id, ACCOUNT, 2_000, "usd", details, id + "_secret_it",
-                TestPaymentMethods.byTestId(paymentMethodId), ON_SESSION);
+                TestPaymentMethods.byTestId(paymentMethodId), ON_SESSION, null);
     }
 
     private static UpdatePaymentIntent describe(String id, String description) {

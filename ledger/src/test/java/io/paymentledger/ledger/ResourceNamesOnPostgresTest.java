@@ -1,12 +1,14 @@
 package io.paymentledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The resource-name API (docs/api.md §19) on a PostgreSQL cluster node. */
+/**
+ * The resource-name API (docs/api.md §19) on a PostgreSQL cluster node: names, a device payment settled by the
+ * persistent deadline in PostgreSQL, and a transfer posted to the destination's balance.
+ */
 class ResourceNamesOnPostgresTest {
 
     private static final String KEY = "sk_test_namesPostgres01";
+    private static final String DESTINATION_KEY = "sk_test_namesPostgres02";
     private static final String INTENTS = "/v1/accounts/acct_names_pg/payment-intents";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -31,14 +37,16 @@ class ResourceNamesOnPostgresTest {
                      .profiles("postgres")
                      .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                              "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                             "--ledger.gateway.api-keys=" + KEY + "=acct_names_pg",
+                             "--ledger.gateway.api-keys=" + KEY + "=acct_names_pg," + DESTINATION_KEY
+                                     + "=acct_names_pg_b",
                              "--ledger.payments.fingerprint-secret=resource-names-on-postgres-secret",
                              "--server.port=0", "--spring.main.banner-mode=off")) {
             String base = "http://localhost:" + ledger.getEnvironment().getProperty("local.server.port");
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + INTENTS))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"4200\",\"currency\":\"USD\","
-                            + "\"payment_method\":\"accounts/acct_names_pg/payment-methods/pm_card_visa\"}")));
+                            + "\"payment_method\":\"accounts/acct_names_pg/payment-methods/pm_card_visa\","
+                            + "\"transfers\":[{\"destination\":\"accounts/acct_names_pg_b\",\"amount\":\"1000\"}]}")));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
             JsonNode intent = JSON.readTree(created.body());
             assertThat(intent.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -49,6 +57,21 @@ class ResourceNamesOnPostgresTest {
             JsonNode retrieved = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/v1/" + name))
                     .GET()).body());
             assertThat(retrieved).isEqualTo(intent);
+
+            JsonNode received = await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/v1/balance_transactions?type=transfer"))
+                            .header("Authorization", "Bearer " + DESTINATION_KEY).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).get("data"), data -> data.size() == 1).get(0);
+            assertThat(received.get("amount").asLong()).isEqualTo(1000);
+
+            HttpResponse<String> onDevice = send(HttpRequest.newBuilder(URI.create(base + INTENTS))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"4300\",\"currency\":\"usd\","
+                            + "\"device\":\"accounts/acct_names_pg/devices/tmr_test_approves\"}")));
+            String device = JSON.readTree(onDevice.body()).get("name").asText();
+            assertThat(JSON.readTree(onDevice.body()).get("status").asText()).isEqualTo("PROCESSING");
+            await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(send(HttpRequest.newBuilder(
+                    URI.create(base + "/v1/" + device)).GET()).body()).get("status").asText(), "SUCCEEDED"::equals);
         }
     }
 

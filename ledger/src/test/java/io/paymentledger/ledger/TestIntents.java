@@ -35,7 +35,7 @@ public final class TestIntents {
                 new Descriptors("infrastructure test", null, null, null), References.none(), Map.of("test", "infra"),
                 null);
         return new CreatePaymentIntent(paymentIntentId, ACCOUNT, amount, "usd", details,
-                paymentIntentId + "_secret_test", null, null);
+                paymentIntentId + "_secret_test", null, null, null);
     }
 
     public static UpdatePaymentIntent changeAmount(String paymentIntentId, long amount) {

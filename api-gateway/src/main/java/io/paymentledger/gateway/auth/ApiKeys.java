@@ -106,6 +106,11 @@ public final class ApiKeys {
         return caller.keyLabel().equals(label(DEVELOPMENT_KEY)) && caller.accountId().equals(DEVELOPMENT_ACCOUNT);
     }
 
+    /** Whether an account has a key: the accounts of this ledger are those its keys name. */
+    public boolean hasAccount(String accountId) {
+        return keys.stream().anyMatch(key -> key.accountId().equals(accountId));
+    }
+
     /** The labels of the configured keys, e.g. for rate-limit overrides that name a key by its suffix. */
     public List<String> labels() {
         return keys.stream().map(ApiKey::label).toList();

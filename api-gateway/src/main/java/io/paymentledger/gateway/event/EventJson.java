@@ -10,6 +10,7 @@ import io.paymentledger.gateway.paymentintent.PaymentIntentJson;
 import io.paymentledger.gateway.refund.RefundJson;
 import io.paymentledger.gateway.web.ApiResponses;
 import io.paymentledger.gateway.web.Expansions;
+import io.paymentledger.gateway.transfer.TransferJson;
 import io.paymentledger.gateway.web.WireLinks;
 import io.paymentledger.gateway.webhook.DeliveryAttempt;
 import io.paymentledger.messages.event.ApiEventObject;
@@ -81,6 +82,9 @@ public final class EventJson {
         }
         if (o.refund() != null) {
             return RefundJson.refund(o.refund());
+        }
+        if (o.transfer() != null) {
+            return TransferJson.transfer(o.transfer());
         }
         return PaymentIntentJson.intent(o.intent(), Expansions.NONE, links);
     }

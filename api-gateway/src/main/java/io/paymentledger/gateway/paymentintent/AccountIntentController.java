@@ -17,6 +17,9 @@ import io.paymentledger.messages.paymentintent.FindPaymentIntent;
 import io.paymentledger.messages.paymentintent.ListPaymentIntents;
 import io.paymentledger.messages.paymentintent.PaymentIntentPage;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.paymentintent.TransferPlan;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,11 +51,13 @@ class AccountIntentController {
     private final IntentCustomers customers;
     private final GatewayProperties properties;
     private final Devices devices;
+    private final TransferParams transferParams;
 
     AccountIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
                             PaymentIntentQueries queries, IntentCustomers customers, GatewayProperties properties,
-                            Devices devices) {
+                            Devices devices, TransferParams transferParams) {
         this.devices = devices;
+        this.transferParams = transferParams;
         this.bodies = bodies;
         this.commands = commands;
         this.vault = vault;
@@ -71,8 +76,9 @@ class AccountIntentController {
         String id = PaymentIntentIds.newId();
         RequestParams stripe = AccountIntentParams.create(params, caller.accountId());
         DeviceCard device = devices.card(ParamReader.of(params), "device", caller.accountId());
-        var command = AccountIntentParams.onDevice(PaymentIntentParams.create(stripe, caller.accountId(), id,
-                PaymentIntentIds.clientSecret(id), vault), device);
+        List<TransferPlan> transfers = transferParams.read(params, caller.accountId());
+        var command = AccountIntentParams.withTransfers(AccountIntentParams.onDevice(PaymentIntentParams.create(
+                stripe, caller.accountId(), id, PaymentIntentIds.clientSecret(id), vault), device), transfers);
         customers.check(caller.accountId(), command);
         CommandOutcome outcome = commands.createOutcome(request, caller, params, command);
         // A declined payment is the intent's state here, not an error: its last_payment_error says why.

@@ -1,6 +1,7 @@
 package io.paymentledger.gateway.paymentintent;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import io.paymentledger.gateway.web.ResourceNames;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.TransferPlan;
 
 /**
  * The resource-name API's requests (docs/api.md §19.1) as the Stripe requests they mean: names become ids, its
@@ -23,7 +25,7 @@ final class AccountIntentParams {
 
     private static final Set<String> CREATE = Set.of("amount", "currency", "customer", "payment_method",
             "setup_future_usage", "capture_method", "description", "metadata", "return_url", "off_session",
-            "device");
+            "device", "transfers");
     private static final Set<String> ENUMS = Set.of("setup_future_usage", "capture_method");
     private static final Set<String> LIST = Set.of("page_size", "page_token", "customer", "status");
     /** The list's parameters and the Stripe list parameters they stand for. */
@@ -44,8 +46,10 @@ final class AccountIntentParams {
         if (params.has("device") && params.has("payment_method")) {
             throw ParamErrors.exclusive("payment_method", "device");
         }
-        // The device is read by the caller (Devices): the Stripe parsers know none.
+        // The device and the transfers are read by the caller (Devices, TransferParams): the Stripe parsers know
+        // neither.
         stripe.remove("device");
+        stripe.remove("transfers");
         putId(stripe, "customer", ResourceNames.idIn(params, "customer", accountId, ResourceNames.CUSTOMERS));
         String paymentMethod = ResourceNames.idIn(params, "payment_method", accountId,
                 ResourceNames.PAYMENT_METHODS);
@@ -63,7 +67,14 @@ final class AccountIntentParams {
         }
         return new CreatePaymentIntent(create.paymentIntentId(), create.accountId(), create.amount(),
                 create.currency(), create.details(), create.clientSecret(), card.paymentMethod(),
-                new ConfirmOptions(null, null, false, false, card.deviceId()));
+                new ConfirmOptions(null, null, false, false, card.deviceId()), create.transfers());
+    }
+
+    /** The create with the transfers to make when it succeeds (docs/api.md §19.4). */
+    static CreatePaymentIntent withTransfers(CreatePaymentIntent create, List<TransferPlan> transfers) {
+        return transfers.isEmpty() ? create : new CreatePaymentIntent(create.paymentIntentId(), create.accountId(),
+                create.amount(), create.currency(), create.details(), create.clientSecret(), create.paymentMethod(),
+                create.confirm(), List.copyOf(transfers));
     }
 
     static RequestParams list(RequestParams request, String accountId) {

@@ -61,7 +61,7 @@ final class PaymentIntentCreateParams {
         }
         PaymentIntentParams.expansions(params, false);
         return new CreatePaymentIntent(paymentIntentId, accountId, amount, currency, details, clientSecret,
-                paymentMethod, confirm ? options : null);
+                paymentMethod, confirm ? options : null, null);
     }
 
     private static PaymentIntentDetails details(ParamReader params) {

@@ -171,6 +171,27 @@ public final class ParamReader {
         return new ParamReader((Map<String, Object>) map, name(key), json);
     }
 
+    /** A list of hashes ({@code key[0][field]=…} or a JSON array of objects) named by place; null when absent. */
+    @SuppressWarnings("unchecked")
+    public List<ParamReader> objects(String key) {
+        Object value = nonEmpty(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw ParamErrors.invalid(name(key), "Invalid array: " + name(key) + " must be an array");
+        }
+        List<ParamReader> objects = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String itemName = name(key) + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> map)) {
+                throw ParamErrors.invalid(itemName, "Invalid object: " + itemName + " must be a hash");
+            }
+            objects.add(new ParamReader((Map<String, Object>) map, itemName, json));
+        }
+        return objects;
+    }
+
     /** A list of strings; {@code key=} is the empty list (docs/api.md §11.2). */
     public List<String> stringList(String key) {
         Object value = values.get(key);

@@ -8,11 +8,14 @@ import io.paymentledger.messages.paymentmethod.PaymentMethod;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.EntityId;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,9 +41,15 @@ class Charge {
     private long amountCaptured;
     private PaymentMethod paymentMethod;
     private Map<String, Refund> refunds = new LinkedHashMap<>();
+    /** The transfers made out of this charge, by id (docs/api.md §19.4). */
+    private Map<String, SentTransfer> transfers = new LinkedHashMap<>();
 
     /** A refund as the charge needs it: what it holds back and whether the processor still has to answer. */
     record Refund(long amount, RefundStatus status, Map<String, String> metadata) {
+    }
+
+    /** A transfer as the charge needs it: what it sent, when, and how much of it stands reversed. */
+    record SentTransfer(Transfer transfer, Instant created, long reversed) {
     }
 
     Charge() {
@@ -66,6 +75,7 @@ class Charge {
         RefundStatus status = processor.refund(paymentMethod, amount);
         apply(new RefundCreated(paymentIntentId, accountId, chargeId, command.refundId(), amount, currency,
                 command.reason(), command.metadata() == null ? Map.of() : Map.copyOf(command.metadata()), status));
+        reverseTransfers(command.refundId());
         if (status == RefundStatus.PENDING) {
             deadlines.schedule(properties.refundSettlementDelay(), REFUND_SETTLEMENT_DEADLINE,
                     new RefundDue(chargeId, command.refundId()));
@@ -101,6 +111,19 @@ class Charge {
         }
     }
 
+    /** Takes back from each transfer the share of the charge refunded so far (TransferShares). */
+    private void reverseTransfers(String refundId) {
+        long refunded = refunded();
+        for (SentTransfer sent : List.copyOf(transfers.values())) {
+            long reversedAfter = TransferShares.reversedAfter(sent.transfer().amount(), refunded, amountCaptured);
+            if (reversedAfter > sent.reversed()) {
+                apply(new TransferReversed(paymentIntentId, accountId, chargeId, refundId,
+                        TransferIds.reversal(refundId, sent.transfer().transferId()), sent.transfer(), sent.created(),
+                        reversedAfter - sent.reversed(), reversedAfter));
+            }
+        }
+    }
+
     private void settle(String refundId, PaymentProcessor processor) {
         String failureReason = processor.settleRefund(paymentMethod);
         // Test mode knows no pending refund that later succeeds; a processor that does would apply RefundSucceeded.
@@ -130,6 +153,17 @@ class Charge {
     }
 
     @EventSourcingHandler
+    void on(TransferCreated event, @Timestamp Instant timestamp) {
+        transfers.put(event.transfer().transferId(), new SentTransfer(event.transfer(), timestamp, 0));
+    }
+
+    @EventSourcingHandler
+    void on(TransferReversed event) {
+        transfers.computeIfPresent(event.transfer().transferId(),
+                (id, sent) -> new SentTransfer(sent.transfer(), sent.created(), event.amountReversed()));
+    }
+
+    @EventSourcingHandler
     void on(RefundFailed event) {
         refunds.computeIfPresent(event.refundId(),
                 (id, refund) -> new Refund(refund.amount(), RefundStatus.FAILED, refund.metadata()));
@@ -147,7 +181,8 @@ class Charge {
         return other instanceof Charge that && chargeId.equals(that.chargeId)
                 && paymentIntentId.equals(that.paymentIntentId) && accountId.equals(that.accountId)
                 && Objects.equals(currency, that.currency) && amountCaptured == that.amountCaptured
-                && Objects.equals(paymentMethod, that.paymentMethod) && refunds.equals(that.refunds);
+                && Objects.equals(paymentMethod, that.paymentMethod) && refunds.equals(that.refunds)
+                && transfers.equals(that.transfers);
     }
 
     @Override

@@ -4,7 +4,10 @@ import io.paymentledger.command.processor.Currency;
 import io.paymentledger.command.processor.CurrencyTable;
 import io.paymentledger.messages.error.PaymentErrorCode;
 
+import io.paymentledger.messages.paymentintent.TransferPlan;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Amount and currency rules of docs/api.md §1.1: a supported currency, at least its minimum, at most eight digits. */
 final class MoneyRules {
@@ -37,6 +40,29 @@ final class MoneyRules {
             throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_LARGE,
                     "The requested capture amount is greater than the amount you can capture for this charge.",
                     "amount_to_capture");
+        }
+    }
+
+    /**
+     * Transfers (docs/api.md §19.4): at most one per destination, none to the intent's own account is checked by the
+     * gateway; each at least one unit, together at most the intent's amount.
+     */
+    static void checkTransfers(List<TransferPlan> transfers, long amount) {
+        long total = 0;
+        for (TransferPlan transfer : transfers) {
+            if (transfer.amount() < 1) {
+                throw new PaymentRejectedException(PaymentErrorCode.INVALID_REQUEST,
+                        "A transfer's amount must be at least 1.", "transfers");
+            }
+            total += transfer.amount();
+        }
+        if (total > amount) {
+            throw new PaymentRejectedException(PaymentErrorCode.AMOUNT_TOO_LARGE, "The transfers' total (" + total
+                    + ") is greater than the payment's amount (" + amount + ").", "transfers");
+        }
+        if (transfers.stream().map(TransferPlan::destination).distinct().count() < transfers.size()) {
+            throw new PaymentRejectedException(PaymentErrorCode.INVALID_REQUEST,
+                    "At most one transfer per destination account.", "transfers");
         }
     }
 

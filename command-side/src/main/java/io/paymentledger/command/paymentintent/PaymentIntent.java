@@ -19,6 +19,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.paymentledger.messages.paymentintent.PaymentIntentStatus.*;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * with Jackson (hence the field visibility); snapshots of another {@code @Revision} are ignored and rebuilt.
  */
 @Aggregate(snapshotTriggerDefinition = "paymentIntentSnapshotTrigger", cache = "paymentIntentCache")
-@Revision("5")
+@Revision("6")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PaymentIntent {
@@ -55,6 +56,8 @@ class PaymentIntent {
     private boolean authenticated;
     /** The terminal of the processing attempt (docs/api.md §19.3), or null. */
     private String device;
+    /** The transfers to make when the intent succeeds (docs/api.md §19.4). */
+    private List<TransferPlan> transfers = List.of();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Charge> charges = new HashMap<>();
 
@@ -78,8 +81,13 @@ class PaymentIntent {
         if (command.confirm() == null) {
             requireUsable(choice);
         }
+        List<TransferPlan> planned = command.transfers() == null ? List.of() : command.transfers();
+        MoneyRules.checkTransfers(planned, command.amount());
         apply(new PaymentIntentCreated(command.paymentIntentId(), command.accountId(), command.amount(),
                 currency.code(), details, command.clientSecret()));
+        if (!planned.isEmpty()) {
+            apply(new TransfersPlanned(paymentIntentId, accountId, List.copyOf(planned)));
+        }
         if (choice != null && choice.paymentMethod() != null) {
             apply(new PaymentMethodAttached(paymentIntentId, accountId, choice.paymentMethod()));
         }
@@ -129,8 +137,10 @@ class PaymentIntent {
             applyChanges(PaymentIntentPatches.apply(fields, patch), patch, null);
         }
         deadlines.cancelAllWithinScope(AUTO_CANCEL_DEADLINE);
-        apply(new PaymentIntentSucceeded(paymentIntentId, accountId, latestChargeId, toCapture,
-                amountCapturable - toCapture));
+        PaymentIntentSucceeded succeeded = new PaymentIntentSucceeded(paymentIntentId, accountId, latestChargeId,
+                toCapture, amountCapturable - toCapture);
+        apply(succeeded);
+        transfer(succeeded);
         return result(null);
     }
 
@@ -248,12 +258,24 @@ class PaymentIntent {
     private CommandResult concludeWith(PaymentIntentEvent outcome, PaymentsProperties properties,
                                  DeadlineManager deadlines) {
         apply(outcome);
+        if (outcome instanceof PaymentIntentSucceeded succeeded) {
+            transfer(succeeded);
+        }
         if (outcome instanceof PaymentIntentAmountCapturableUpdated) {
             deadlines.schedule(created.plus(AUTHORIZATION_VALIDITY), AUTO_CANCEL_DEADLINE, paymentIntentId);
         } else if (outcome instanceof PaymentIntentProcessing) {
             deadlines.schedule(properties.settlementDelay(), SETTLEMENT_DEADLINE, paymentIntentId);
         }
         return result(outcome instanceof PaymentIntentPaymentFailed failed ? failed.lastPaymentError().error() : null);
+    }
+
+    /** Makes the planned transfers out of the charge that just succeeded, scaled to what it captured. */
+    private void transfer(PaymentIntentSucceeded succeeded) {
+        for (TransferPlan plan : TransferShares.forCapture(transfers, succeeded.amountReceived())) {
+            apply(new TransferCreated(paymentIntentId, accountId, succeeded.chargeId(), new Transfer(
+                    TransferIds.transfer(succeeded.chargeId(), plan.destination()), plan.destination(), plan.amount(),
+                    fields.currency())));
+        }
     }
 
     private AttemptEvents attemptEvents() {
@@ -285,6 +307,11 @@ class PaymentIntent {
         fields = new IntentFields(event.amount(), event.currency(), event.details());
         status = REQUIRES_PAYMENT_METHOD;
         created = timestamp;
+    }
+
+    @EventSourcingHandler
+    void on(TransfersPlanned event) {
+        transfers = List.copyOf(event.transfers());
     }
 
     @EventSourcingHandler

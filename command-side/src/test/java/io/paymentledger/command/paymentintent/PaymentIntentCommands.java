@@ -33,7 +33,7 @@ final class PaymentIntentCommands {
     static CreatePaymentIntent create(long amount, String currency, PaymentIntentDetails details,
                                       PaymentMethodInput paymentMethod, ConfirmOptions confirm) {
         return new CreatePaymentIntent(ID, ACCOUNT, amount, currency, details, ID + "_secret_test", paymentMethod,
-                confirm);
+                confirm, null);
     }
 
     /** A test id such as {@code pm_card_visa}, resolved as the gateway's vault does it. */

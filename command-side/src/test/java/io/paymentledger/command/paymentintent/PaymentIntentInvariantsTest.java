@@ -122,7 +122,7 @@ class PaymentIntentInvariantsTest {
                         .injectNull(0.5))
                 .as((amount, capture, confirmation, pm, confirm) -> id -> new CreatePaymentIntent(id, ACCOUNT,
                         amount, "usd", PaymentIntentEvents.details(capture, confirmation), id + "_secret_x",
-                        pm, pm == null ? null : confirm));
+                        pm, pm == null ? null : confirm, null));
     }
 
     @Provide

@@ -54,13 +54,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * Random sequences of create, confirm (cards that succeed, are declined, settle asynchronously or whose refunds
  * fail), partial capture, cancel, the 7-day expiry (every due deadline fires), and partial refunds over two
- * accounts and three currencies, through a whole ledger of its own. After every step: each account's trial
- * balance balances, {@code /v1/balance} equals the balance transactions' net by status, the journal agrees with the
- * touched intent's amounts and refunds, and the books check passes.
+ * accounts and three currencies, some of them paid through the resource-name API with a transfer to the other
+ * account, through a whole ledger of its own. After every step: each account's trial balance balances,
+ * {@code /v1/balance} equals the balance transactions' net by status, the journal agrees with the touched intent's
+ * amounts and refunds, transfers net to zero over the accounts and no account got back more than it was sent, and
+ * the books check passes.
  */
 class BooksPropertyTest {
 
     private static final String[] KEYS = {"sk_test_booksProp000001", "sk_test_booksProp000002"};
+    private static final String[] ACCOUNTS = {"acct_books_prop_a", "acct_books_prop_b"};
     private static final List<String> CURRENCIES = List.of("usd", "eur", "jpy");
     private static final List<String> CARDS = List.of("pm_card_visa", "pm_card_chargeDeclined",
             "pm_card_refundFail", "pm_test_processing_succeeds", "pm_test_processing_fails");
@@ -114,6 +117,7 @@ class BooksPropertyTest {
                     assertTrialBalanceBalances(account);
                     assertBalanceIsTheNetOfTheTransactions(account);
                 }
+                assertTransfersNetToZeroAndReversalsStayWithinThem();
                 assertJournalAgrees(touched);
                 BooksCheckResult check = ledger.getBean(BooksCheck.class).run();
                 assertThat(check.discrepancies()).as("books check after " + step).isEmpty();
@@ -137,6 +141,10 @@ class BooksPropertyTest {
     }
 
     private Created apply(Step step, List<Created> intents) throws Exception {
+        if ((step.kind() == Kind.CREATE || intents.isEmpty()) && step.share() % 3 == 0) {
+            intents.add(new Created(createWithTransfer(step), step.account()));
+            return intents.get(intents.size() - 1);
+        }
         if (step.kind() == Kind.CREATE || intents.isEmpty()) {
             // Half of them confirmed at once; a declined one exists all the same.
             boolean confirm = step.share() % 2 == 0;
@@ -172,6 +180,35 @@ class BooksPropertyTest {
             // A step the intent's state does not allow, or a decline: refused, and it moves no money.
         }
         return target;
+    }
+
+    /** A payment of the resource-name API that sends part of itself to the other account (docs/api.md §19.4). */
+    private static String createWithTransfer(Step step) throws Exception {
+        String account = ACCOUNTS[step.account()];
+        long transfer = Math.max(1, step.amount() * (step.share() % 50 + 1) / 100);
+        String body = "{\"amount\":\"" + step.amount() + "\",\"currency\":\"" + step.currency() + "\","
+                + "\"capture_method\":\"" + (step.manual() ? "MANUAL" : "AUTOMATIC") + "\",\"payment_method\":"
+                + "\"accounts/" + account + "/payment-methods/" + step.card() + "\",\"transfers\":[{\"destination\":"
+                + "\"accounts/" + ACCOUNTS[1 - step.account()] + "\",\"amount\":\"" + transfer + "\"}]}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v1/accounts/"
+                        + account + "/payment-intents")).header("Authorization", "Bearer " + KEYS[step.account()])
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("name").asText().replaceAll(".*/", "");
+    }
+
+    /** Over all accounts the transfers' clearing nets to zero; reversals never exceed what was sent. */
+    private static void assertTransfersNetToZeroAndReversalsStayWithinThem() {
+        JdbcTemplate jdbc = new JdbcTemplate(ledger.getBean(DataSource.class));
+        assertThat(jdbc.queryForList("SELECT currency FROM books_posting WHERE ledger_account = 'transfer_clearing' "
+                + "GROUP BY currency, phase HAVING SUM(CASE WHEN side = 'debit' THEN amount ELSE -amount END) <> 0",
+                String.class)).as("currencies whose transfer clearing does not net to zero").isEmpty();
+        assertThat(jdbc.queryForList("SELECT account_id FROM balance_transaction WHERE type IN ('transfer', "
+                + "'transfer_refund') GROUP BY account_id, currency HAVING SUM(CASE WHEN type = 'transfer_refund' "
+                + "AND amount > 0 THEN amount ELSE 0 END) > SUM(CASE WHEN type = 'transfer' AND amount < 0 "
+                + "THEN -amount ELSE 0 END)", String.class))
+                .as("accounts that got back more of their transfers than they sent").isEmpty();
     }
 
     /** Seven days pass: every due and future deadline (expiry, settlement, refund failure) fires now. */

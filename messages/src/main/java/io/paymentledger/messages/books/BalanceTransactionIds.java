@@ -15,6 +15,9 @@ public final class BalanceTransactionIds {
     public static final String CHARGE = "charge";
     public static final String REFUND = "refund";
     public static final String REFUND_FAILURE = "refund_failure";
+    /** Money sent to another account, and taken back (Stripe's type for a transfer reversal). */
+    public static final String TRANSFER = "transfer";
+    public static final String TRANSFER_REFUND = "transfer_refund";
 
     private BalanceTransactionIds() {
     }
@@ -27,6 +30,16 @@ public final class BalanceTransactionIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** A transfer's balance transaction in one of its two accounts. */
+    public static String of(String type, String sourceId, String accountId) {
+        return of(type, sourceId + "@" + accountId);
+    }
+
+    /** Stripe's {@code reporting_category} of a type: the type itself, but {@code transfer_reversal}. */
+    public static String reportingCategory(String type) {
+        return TRANSFER_REFUND.equals(type) ? "transfer_reversal" : type;
     }
 
     /** The balance transaction of a captured charge. */

@@ -10,6 +10,8 @@ import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.RefundCreated;
 import io.paymentledger.messages.paymentintent.RefundFailed;
 import io.paymentledger.messages.paymentintent.RefundUpdated;
+import io.paymentledger.messages.paymentintent.TransferCreated;
+import io.paymentledger.messages.paymentintent.TransferReversed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +42,9 @@ public enum ApiEventType {
     CHARGE_REFUND_UPDATED("charge.refund.updated", ApiEventObject.Kind.REFUND),
     REFUND_CREATED("refund.created", ApiEventObject.Kind.REFUND),
     REFUND_UPDATED("refund.updated", ApiEventObject.Kind.REFUND),
-    REFUND_FAILED("refund.failed", ApiEventObject.Kind.REFUND);
+    REFUND_FAILED("refund.failed", ApiEventObject.Kind.REFUND),
+    TRANSFER_CREATED("transfer.created", ApiEventObject.Kind.TRANSFER),
+    TRANSFER_REVERSED("transfer.reversed", ApiEventObject.Kind.TRANSFER);
 
     private final String wireName;
     private final ApiEventObject.Kind object;
@@ -88,6 +92,10 @@ public enum ApiEventType {
             return List.of(REFUND_UPDATED, CHARGE_REFUND_UPDATED);
         } else if (domainEvent instanceof RefundFailed) {
             return List.of(REFUND_FAILED, REFUND_UPDATED, CHARGE_REFUND_UPDATED);
+        } else if (domainEvent instanceof TransferCreated) {
+            return List.of(TRANSFER_CREATED);
+        } else if (domainEvent instanceof TransferReversed) {
+            return List.of(TRANSFER_REVERSED);
         }
         return List.of();
     }

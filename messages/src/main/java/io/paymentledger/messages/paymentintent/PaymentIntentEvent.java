@@ -8,7 +8,8 @@ public sealed interface PaymentIntentEvent
         permits PaymentIntentCreated, PaymentIntentUpdated, PaymentMethodAttached, PaymentMethodDetached,
                 PaymentIntentRequiresAction, PaymentIntentAuthenticated, PaymentIntentProcessing,
                 PaymentIntentAmountCapturableUpdated, PaymentIntentSucceeded, PaymentIntentPaymentFailed,
-                PaymentIntentCanceled, RefundCreated, RefundFailed, RefundUpdated {
+                PaymentIntentCanceled, RefundCreated, RefundFailed, RefundUpdated, TransfersPlanned, TransferCreated,
+                TransferReversed {
 
     String paymentIntentId();
 

@@ -12,6 +12,9 @@ import io.paymentledger.messages.paymentintent.PaymentIntentSucceeded;
 import io.paymentledger.messages.paymentintent.PaymentIntentUpdated;
 import io.paymentledger.messages.paymentintent.RefundCreated;
 import io.paymentledger.messages.paymentintent.RefundFailed;
+import io.paymentledger.messages.paymentintent.Transfer;
+import io.paymentledger.messages.paymentintent.TransferCreated;
+import io.paymentledger.messages.paymentintent.TransferReversed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,12 +30,14 @@ import java.util.List;
 import static io.paymentledger.query.books.Transfers.CARD_CLEARING;
 import static io.paymentledger.query.books.Transfers.FEE_REVENUE;
 import static io.paymentledger.query.books.Transfers.MERCHANT_BALANCE;
+import static io.paymentledger.query.books.Transfers.TRANSFER_CLEARING;
 
 /**
  * The books (docs/books.md): every money movement of an intent becomes one journal entry of two-phase transfers,
  * and what reaches the merchant's balance a Stripe balance transaction. An authorization (or an asynchronous
  * attempt) is a pending transfer; a capture posts it, a partial one voiding the rest; a cancel, the 7-day expiry or
- * a failed attempt voids it; a refund is a posted transfer back and a failed refund reverses it. Each intent's
+ * a failed attempt voids it; a refund is a posted transfer back and a failed refund reverses it; a transfer to
+ * another account and its reversals are an entry in each account. Each intent's
  * books_intent row holds the sequence number of its latest applied event, so a redelivered event changes nothing;
  * ids and times come from the events, so a replay writes the same rows.
  */
@@ -96,6 +101,18 @@ public class BooksProjection {
                     Transfers.posted(MERCHANT_BALANCE, CARD_CLEARING, refund.amount()));
             record(intent, entryId, BalanceTransactionIds.REFUND, refund.refundId(), -refund.amount(), 0, at, at);
             return intent;
+        } else if (event instanceof TransferCreated created) {
+            Transfer transfer = created.transfer();
+            // A transfer's money follows its charge: available when the charge's is (docs/api.md §19.4).
+            between(intent, entryId, JournalEntry.TRANSFER, transfer.transferId(), intent.accountId(),
+                    transfer.destination(), transfer.amount(), at, BalanceTransactionIds.TRANSFER,
+                    at.plus(properties.settlementDelay()));
+            return intent;
+        } else if (event instanceof TransferReversed reversed) {
+            between(intent, entryId, JournalEntry.TRANSFER_REVERSAL, reversed.reversalId(),
+                    reversed.transfer().destination(), intent.accountId(), reversed.amount(), at,
+                    BalanceTransactionIds.TRANSFER_REFUND, at);
+            return intent;
         } else if (event instanceof RefundFailed failed) {
             write(intent, entryId, JournalEntry.REFUND_FAILURE, failed.refundId(), null, failed.amount(), at,
                     Transfers.posted(CARD_CLEARING, MERCHANT_BALANCE, failed.amount()));
@@ -158,6 +175,30 @@ public class BooksProjection {
         write(intent, entryId, JournalEntry.VOID, chargeId, intent.pendingEntryId(), intent.pendingAmount(), at,
                 Transfers.voidPending(CARD_CLEARING, MERCHANT_BALANCE, intent.pendingAmount()));
         return intent.withPending(null, 0);
+    }
+
+    /**
+     * Money from one account of the ledger to another: an entry in each, balanced through each account's
+     * transfer_clearing (which nets to zero over both), and a balance transaction in each; the intent's account's
+     * entry has the event's id, the other's that id with {@code _d}.
+     */
+    private void between(BooksIntent intent, String entryId, String kind, String sourceId, String from, String to,
+                         long amount, Instant at, String type, Instant availableOn) {
+        String intentAccountEntry = entryId;
+        String otherEntry = entryId + "_d";
+        String fromEntry = from.equals(intent.accountId()) ? intentAccountEntry : otherEntry;
+        String toEntry = from.equals(intent.accountId()) ? otherEntry : intentAccountEntry;
+        journal.insert(new JournalEntry(fromEntry, from, intent.currency(), intent.paymentIntentId(), kind, sourceId,
+                null, amount, at, Transfers.posted(MERCHANT_BALANCE, TRANSFER_CLEARING, amount)));
+        journal.insert(new JournalEntry(toEntry, to, intent.currency(), intent.paymentIntentId(), kind, sourceId,
+                null, amount, at, Transfers.posted(TRANSFER_CLEARING, MERCHANT_BALANCE, amount)));
+        String category = BalanceTransactionIds.reportingCategory(type);
+        transactions.insert(new BalanceTransactionView(BalanceTransactionIds.of(type, sourceId, from), from,
+                intent.paymentIntentId(), type, category, sourceId, -amount, 0, -amount, intent.currency(), at,
+                availableOn.truncatedTo(ChronoUnit.MICROS)), fromEntry);
+        transactions.insert(new BalanceTransactionView(BalanceTransactionIds.of(type, sourceId, to), to,
+                intent.paymentIntentId(), type, category, sourceId, amount, 0, amount, intent.currency(), at,
+                availableOn.truncatedTo(ChronoUnit.MICROS)), toEntry);
     }
 
     private void write(BooksIntent intent, String entryId, String kind, String sourceId, String pendingEntryId,

@@ -16,6 +16,8 @@ record JournalEntry(String id, String accountId, String currency, String payment
     static final String VOID = "void";
     static final String REFUND = "refund";
     static final String REFUND_FAILURE = "refund_failure";
+    static final String TRANSFER = "transfer";
+    static final String TRANSFER_REVERSAL = "transfer_reversal";
 
     /** je_ + the intent id without its pi_ prefix + _ + the sequence number of the event. */
     static String idOf(String paymentIntentId, long sequence) {

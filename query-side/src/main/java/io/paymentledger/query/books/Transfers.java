@@ -17,6 +17,8 @@ final class Transfers {
     static final String CARD_CLEARING = "card_clearing";
     static final String MERCHANT_BALANCE = "merchant_balance";
     static final String FEE_REVENUE = "fee_revenue";
+    /** Money between two accounts of the ledger (docs/api.md §19.4); over all accounts it nets to zero. */
+    static final String TRANSFER_CLEARING = "transfer_clearing";
 
     private Transfers() {
     }

@@ -84,6 +84,7 @@ public class ApiEventProjection {
                 case PAYMENT_INTENT -> ApiEventObject.of(next);
                 case CHARGE -> ApiEventObject.of(ChargeDetailView.latestOf(next));
                 case REFUND -> ApiEventObject.of(refundAfter);
+                case TRANSFER -> ApiEventObject.of(TransferObjects.after(payload, message.getTimestamp()));
             };
             if (object == null) {
                 continue;
@@ -92,6 +93,7 @@ public class ApiEventProjection {
                 case PAYMENT_INTENT -> ApiEventObject.of(previous);
                 case CHARGE -> ApiEventObject.of(sameCharge(ChargeDetailView.latestOf(previous), object.charge()));
                 case REFUND -> ApiEventObject.of(refundBefore.orElse(null));
+                case TRANSFER -> ApiEventObject.of(TransferObjects.before(payload));
             };
             rows.insert(new ApiEventView(eventId, next.accountId(), type.wireName(), message.getTimestamp(),
                     position + index, intentId, object, before, metadata(message, AuditMetadata.REQUEST_ID),
