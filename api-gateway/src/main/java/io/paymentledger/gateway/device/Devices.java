@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Devices {
 
+    /** The payment method type of a card read by a terminal. */
+    public static final String CARD_PRESENT = "card_present";
+
     static final List<TestDevice> TEST_DEVICES = List.of(
             new TestDevice("tmr_test_approves", "Simulated reader: approves", "DEVICE_APPROVES", "pm_card_visa"),
             new TestDevice("tmr_test_declines", "Simulated reader: declines", "DEVICE_DECLINES",
@@ -54,7 +57,7 @@ public class Devices {
                 params.name(key)));
         PaymentMethod card = vault.resolve(accountId, device.card(), params.name(key));
         return new DeviceCard(device.id(), PaymentMethodInput.of(new PaymentMethod(card.id(), card.created(),
-                "card_present", card.card(), card.billingDetails(), card.metadata(), device.processorReference())));
+                CARD_PRESENT, card.card(), card.billingDetails(), card.metadata(), device.processorReference())));
     }
 
     /** The card a device reads, as the payment method of a confirmation on {@code deviceId}. */

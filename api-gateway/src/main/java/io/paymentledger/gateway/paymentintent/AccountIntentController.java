@@ -52,10 +52,13 @@ class AccountIntentController {
     private final GatewayProperties properties;
     private final Devices devices;
     private final TransferParams transferParams;
+    private final IntentPaymentMethodTypes paymentMethodTypes;
 
     AccountIntentController(RequestBodies bodies, PaymentIntentCommands commands, CardVault vault,
                             PaymentIntentQueries queries, IntentCustomers customers, GatewayProperties properties,
-                            Devices devices, TransferParams transferParams) {
+                            Devices devices, TransferParams transferParams,
+                            IntentPaymentMethodTypes paymentMethodTypes) {
+        this.paymentMethodTypes = paymentMethodTypes;
         this.devices = devices;
         this.transferParams = transferParams;
         this.bodies = bodies;
@@ -80,6 +83,7 @@ class AccountIntentController {
         var command = AccountIntentParams.withTransfers(AccountIntentParams.onDevice(PaymentIntentParams.create(
                 stripe, caller.accountId(), id, PaymentIntentIds.clientSecret(id), vault), device), transfers);
         customers.check(caller.accountId(), command);
+        paymentMethodTypes.check(caller.accountId(), command);
         CommandOutcome outcome = commands.createOutcome(request, caller, params, command);
         // A declined payment is the intent's state here, not an error: its last_payment_error says why.
         return ApiResponses.ok(AccountIntentJson.intent(outcome.intent(), properties.links()));

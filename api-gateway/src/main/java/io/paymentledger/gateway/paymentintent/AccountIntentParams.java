@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.paymentledger.gateway.device.Devices;
 import io.paymentledger.gateway.device.Devices.DeviceCard;
 import io.paymentledger.gateway.web.ParamErrors;
 import io.paymentledger.gateway.web.ParamReader;
@@ -14,6 +15,8 @@ import io.paymentledger.gateway.web.ResourceNames;
 import io.paymentledger.messages.error.PaymentError;
 import io.paymentledger.messages.paymentintent.ConfirmOptions;
 import io.paymentledger.messages.paymentintent.CreatePaymentIntent;
+import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
+import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.TransferPlan;
 
 /**
@@ -65,8 +68,14 @@ final class AccountIntentParams {
         if (card == null) {
             return create;
         }
+        // A terminal's intent takes the card it reads: Stripe Terminal's card_present, the only type it allows.
+        PaymentIntentDetails d = create.details();
+        PaymentSettings s = d.settings();
+        PaymentIntentDetails onTerminal = new PaymentIntentDetails(new PaymentSettings(s.captureMethod(),
+                s.confirmationMethod(), List.of(Devices.CARD_PRESENT), s.paymentMethodOptions(), null,
+                s.setupFutureUsage()), d.descriptors(), d.references(), d.metadata(), d.shipping());
         return new CreatePaymentIntent(create.paymentIntentId(), create.accountId(), create.amount(),
-                create.currency(), create.details(), create.clientSecret(), card.paymentMethod(),
+                create.currency(), onTerminal, create.clientSecret(), card.paymentMethod(),
                 new ConfirmOptions(null, null, false, false, card.deviceId()), create.transfers());
     }
 
