@@ -32,10 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WireFuzzTest {
 
     private static final CardVault VAULT = TestVaults.vault();
+    private static final TransferParams TRANSFERS = new TransferParams(
+            io.paymentledger.gateway.auth.AccountCapabilities.parse("acct_gamma=payments"),
+            ApiKeys.parse("sk_test_fuzzA=acct_alpha,sk_test_fuzzB=acct_beta,sk_test_fuzzC=acct_gamma", false));
 
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "metadata", "shipping",
             "address", "line1", "name", "payment_method", "payment_method_data", "type", "card", "number", "exp_month",
-            "exp_year", "cvc", "token", "billing_details",
+            "exp_year", "cvc", "token", "billing_details", "transfers", "destination", "device",
             "payment_method_types", "payment_method_options", "request_three_d_secure", "expand", "created", "gte",
             "charge", "payment_intent", "reason",
             "limit", "query", "capture_method", "automatic_payment_methods", "enabled", "return_url", "off_session",
@@ -51,7 +54,8 @@ class WireFuzzTest {
             "4242424242424242", "999999999", "tok_visa", "2031");
     private static final List<String> JSON_PIECES = List.of("{", "}", "[", "]", ",", ":", "\"amount\"", "\"metadata\"",
             "\"shipping\"", "\"expand\"", "1000", "null", "true", "\"usd\"", "\"\"", "{\"a\":1}", "[\"card\"]", "1e999",
-            "-0", "\"\\u0000\"", "\"payment_method_data\"", "\"card\"", "\"type\"");
+            "-0", "\"\\u0000\"", "\"payment_method_data\"", "\"card\"", "\"type\"", "\"transfers\"",
+            "[{\"destination\":\"accounts/acct_beta\",\"amount\":\"1\"}]", "\"accounts/acct_gamma\"");
     /** Refuses loopback and private receivers without any DNS lookup of the fuzzed hosts. */
     private static final TargetGuard GUARD = new TargetGuard(new WebhookProperties(false, List.of(), Duration.ZERO, 1,
             Duration.ZERO, Duration.ZERO, false, 1, Duration.ZERO), ApiKeys.parse("sk_test_fuzz=acct_alpha", false)) {
@@ -70,6 +74,7 @@ class WireFuzzTest {
             p -> PaymentIntentParams.create(AccountIntentParams.create(p, "acct_alpha"), "acct_alpha", "pi_1", "s",
                     VAULT),
             p -> PaymentIntentParams.list(AccountIntentParams.list(p, "acct_alpha"), "acct_alpha"),
+            p -> TRANSFERS.read(p, "acct_alpha"),
             p -> PaymentIntentParams.update(p, "acct_alpha", "pi_1", VAULT),
             p -> PaymentIntentParams.confirm(p, "acct_alpha", "pi_1", VAULT),
             p -> PaymentIntentParams.capture(p, "acct_alpha", "pi_1", VAULT),

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paymentledger.ledger.openapi.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TransfersApiTest extends StripeApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final OpenApiDocument DOCUMENT = new OpenApiDocument();
     private static final String INTENTS = "/v1/accounts/acct_e2e_alpha/payment-intents";
     private static final String DESTINATION = "accounts/acct_e2e_no_payments";
 
@@ -37,6 +39,8 @@ class TransfersApiTest extends StripeApiTest {
         String id = intent.get("name").asText().replaceAll(".*/", "");
 
         JsonNode created = awaitEvent("transfer.created", id);
+        HttpResponse<String> event = send(request("/v1/events/" + created.get("id").asText(), ALPHA).GET());
+        assertThat(DOCUMENT.validate("GetEventsId", 200, event.body())).as(event.body()).isEmpty();
         JsonNode transfer = created.get("data").get("object");
         assertThat(transfer.get("object").asText()).isEqualTo("transfer");
         assertThat(transfer.get("amount").asLong()).isEqualTo(2501);
