@@ -27,6 +27,8 @@ import java.util.Set;
  * @param warmup          unmeasured load before the api phase, at least
  * @param warmupMax       the warm-up goes on (in 5 s rounds) while the in-process ledger's JIT compiler is still
  *                        busy, up to this long in all
+ * @param dashboardPayments payments in the read model when the dashboard phase times its pages
+ * @param dashboardSamples  timed GETs of each dashboard page
  * @param h2FileSystem    H2 file system of the standalone database: {@code async:} (default), {@code retry:nio:}
  *                        or {@code file:}, the URL exactly as shipped (see {@link H2FileSystem} for why)
  * @param ledgerArgs      {@code --spring.*}, {@code --ledger.*}, {@code --axon.*}, {@code --server.*} and
@@ -38,17 +40,21 @@ import java.util.Set;
  */
 record BenchmarkOptions(String url, String apiKey, String adminKey, String mode, Duration duration, int concurrency,
                         double rate, Set<String> phases, long replayEvents, int historyEvents, int historySamples,
-                        Duration warmup, Duration warmupMax, String h2FileSystem, List<String> ledgerArgs,
-                        int nodes, Path ledgerJar) {
+                        long dashboardPayments, int dashboardSamples, Duration warmup, Duration warmupMax,
+                        String h2FileSystem, List<String> ledgerArgs, int nodes, Path ledgerJar) {
 
     private static final List<String> LEDGER_PREFIXES =
             List.of("spring.", "ledger.", "axon.", "server.", "logging.");
 
-    static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "bus", "history", "jdbc", "replay");
+    static final List<String> ALL_PHASES = List.of("api", "apihalf", "lag", "bus", "history", "jdbc", "replay",
+            "dashboard");
+    /** Every phase but the dashboard's, whose filling of 100,000 payments takes minutes: it runs when asked for. */
+    static final List<String> DEFAULT_PHASES = ALL_PHASES.subList(0, ALL_PHASES.size() - 1);
 
     BenchmarkOptions withAdminKey(String key) {
         return new BenchmarkOptions(url, apiKey, key, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, ledgerArgs, nodes, ledgerJar);
+                historyEvents, historySamples, dashboardPayments, dashboardSamples, warmup, warmupMax, h2FileSystem,
+                ledgerArgs, nodes, ledgerJar);
     }
 
     boolean inProcess() {
@@ -67,10 +73,12 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
         Duration duration = Duration.ofSeconds(30);
         int concurrency = 16;
         double rate = 0;
-        Set<String> phases = new LinkedHashSet<>(ALL_PHASES);
+        Set<String> phases = new LinkedHashSet<>(DEFAULT_PHASES);
         long replayEvents = 1_000_000;
         int historyEvents = 1_000;
         int historySamples = 200;
+        long dashboardPayments = 100_000;
+        int dashboardSamples = 100;
         Duration warmup = Duration.ofSeconds(10);
         Duration warmupMax = Duration.ofSeconds(120);
         String h2FileSystem = "async:";
@@ -100,6 +108,8 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
                 case "replay-events" -> replayEvents = Long.parseLong(value.replace("_", ""));
                 case "history-events" -> historyEvents = Integer.parseInt(value);
                 case "history-samples" -> historySamples = Integer.parseInt(value);
+                case "dashboard-payments" -> dashboardPayments = Long.parseLong(value.replace("_", ""));
+                case "dashboard-samples" -> dashboardSamples = Integer.parseInt(value);
                 case "warmup" -> warmup = parseDuration(value);
                 case "warmup-max" -> warmupMax = parseDuration(value);
                 case "h2-fs" -> h2FileSystem = requireOneOf(value, "async:", "retry:nio:", "file:");
@@ -112,7 +122,8 @@ record BenchmarkOptions(String url, String apiKey, String adminKey, String mode,
             throw new IllegalArgumentException("--nodes=2 needs --mode=postgres and no --url (nodes share a database)");
         }
         return new BenchmarkOptions(url, apiKey, adminKey, mode, duration, concurrency, rate, phases, replayEvents,
-                historyEvents, historySamples, warmup, warmupMax, h2FileSystem, List.copyOf(ledgerArgs), nodes, ledgerJar);
+                historyEvents, historySamples, dashboardPayments, dashboardSamples, warmup, warmupMax, h2FileSystem,
+                List.copyOf(ledgerArgs), nodes, ledgerJar);
     }
 
     /** {@code 30s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT30S}). */

@@ -112,6 +112,15 @@ final class BenchmarkRun {
             summary.put("replay.events", String.valueOf(replay.events()), ">= 1000000");
             summary.put("replay.events_per_s", replay.eventsPerSecond(), ">= 20000");
         }
+        if (options.runs("dashboard") && inProcess("dashboard")) {
+            DashboardPhase.Outcome dashboard = new DashboardPhase(baseUrl(), options.apiKey(),
+                    ledger.bean(DataSource.class), processors(), out)
+                    .run(options.dashboardPayments(), options.dashboardSamples());
+            errors += dashboard.errors();
+            summary.put("dashboard.payments", String.valueOf(dashboard.payments()), ">= 100000");
+            dashboard.pages().forEach((page, latencies) -> summary.put("dashboard." + page.replaceAll("\\W+", "_")
+                    .replaceAll("_+$", "") + ".p99_ms", latencies.p99() / 1000.0, "< 200"));
+        }
         summary.put("rss_end", rss(), null);
         summary.put("unexpected_errors", String.valueOf(errors), "0");
         summary.print(out);

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * The ledger benchmark of issue 6. Starts the standalone ledger in this JVM (or drives {@code --url}), runs the
- * selected phases in a fixed order (api, apihalf, lag, bus, history, jdbc, replay) and prints per-endpoint tables
- * and a summary. Exits 1 when any request got an unexpected answer (an expected card decline is not one),
+ * selected phases in a fixed order (api, apihalf, lag, bus, history, jdbc, replay, then dashboard when named) and
+ * prints per-endpoint tables and a summary. Exits 1 when any request got an unexpected answer (an expected card decline is not one),
  * 2 on bad options. See docs/benchmarks.md.
  */
 public final class LedgerBenchmark {

@@ -15,7 +15,8 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse();
 
         assertThat(options.inProcess()).isTrue();
-        assertThat(options.phases()).containsExactlyElementsOf(BenchmarkOptions.ALL_PHASES);
+        assertThat(options.phases()).containsExactlyElementsOf(BenchmarkOptions.DEFAULT_PHASES)
+                .doesNotContain("dashboard");
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.replayEvents()).isEqualTo(1_000_000);
     }

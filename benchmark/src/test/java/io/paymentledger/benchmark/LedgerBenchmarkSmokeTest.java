@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every phase for a few seconds against an in-process standalone ledger: the run completes without unexpected
- * errors and prints each figure. Never asserts a timing (CI machines differ, and so do their neighbours).
+ * Every phase (the dashboard's too, with 300 payments) for a few seconds against an in-process standalone ledger: the
+ * run completes without unexpected errors and prints each figure. Never asserts a timing (CI machines differ, and so do their neighbours).
  */
 class LedgerBenchmarkSmokeTest {
 
@@ -21,7 +21,9 @@ class LedgerBenchmarkSmokeTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int status = LedgerBenchmark.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
                 "--duration=1s", "--warmup=1s", "--warmup-max=1s", "--concurrency=2", "--replay-events=1500",
-                "--history-events=20", "--history-samples=5");
+                "--history-events=20", "--history-samples=5",
+                "--phases=api,apihalf,lag,bus,history,jdbc,replay,dashboard", "--dashboard-payments=300",
+                "--dashboard-samples=2");
         String output = printed.toString(StandardCharsets.UTF_8);
 
         assertThat(status).as(output).isZero();
@@ -31,7 +33,9 @@ class LedgerBenchmarkSmokeTest {
         for (String figure : new String[]{"api.commands_per_s", "api.flows_per_s", "api.p99_ms", "rss_after_api",
                 "apihalf.p99_ms", "api.lag_p99_ms", "lag.p50_ms", "lag.p99_ms", "history.api_p50_ratio",
                 "history.bus_p50_ratio", "bus.commands_per_s", "jdbc.commands_per_s", "ratio.api_to_jdbc", "ratio.bus_to_jdbc",
-                "replay.events_per_s", "rss_end"}) {
+                "replay.events_per_s", "dashboard.payments", "dashboard.payments_first_page.p99_ms",
+                "dashboard.payments_status_and_currency.p99_ms", "dashboard.payments_search.p99_ms",
+                "dashboard.payment.p99_ms", "dashboard.books.p99_ms", "rss_end"}) {
             assertThat(output).as(output).containsPattern("RESULT " + figure.replace(".", "\\.") + "=\\d");
         }
         Matcher replayed = Pattern.compile("RESULT replay\\.events=(\\d+)").matcher(output);
