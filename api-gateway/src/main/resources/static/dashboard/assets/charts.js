@@ -15,8 +15,7 @@
                         return {label: name, data: data[name], backgroundColor: colors[name]};
                     })
                 },
-                options: {animation: false, responsive: true, plugins: {title: {display: data.cut,
-                    text: "Cut: only the first transactions of the range are summed"}}}
+                options: {animation: false, responsive: true}
             };
         } else {
             config = {

@@ -1,6 +1,5 @@
 package io.paymentledger.query.books;
 
-import io.paymentledger.messages.books.BalanceAmount;
 import io.paymentledger.messages.books.BalanceTransactionView;
 import io.paymentledger.messages.paymentintent.CreatedRange;
 import io.paymentledger.query.charge.Cursor;
@@ -13,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,17 +54,21 @@ class BalanceTransactionRows {
                 + where.order("") + " LIMIT " + limit, where.parameters(), BalanceTransactionRows::toView);
     }
 
-    /** The net per currency of the transactions available at {@code now} ({@code available} true) or pending. */
-    List<BalanceAmount> sums(String accountId, Instant now, boolean available) {
-        return jdbc.query("SELECT currency, SUM(net) FROM balance_transaction WHERE account_id = :account AND "
-                        + "available_on " + (available ? "<=" : ">") + " :now GROUP BY currency ORDER BY currency",
+    /**
+     * The balance per currency at {@code now} in one pass: the net of the transactions available by then and of
+     * those still pending, each currency the account has a transaction in. The index
+     * {@code (account_id, currency, available_on, net)} (V195) answers it without reading the rows.
+     */
+    Map<String, long[]> availableAndPending(String accountId, Instant now) {
+        Map<String, long[]> balances = new LinkedHashMap<>();
+        jdbc.query("SELECT currency, COALESCE(SUM(CASE WHEN available_on <= :now THEN net ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN available_on > :now THEN net ELSE 0 END), 0) FROM balance_transaction "
+                        + "WHERE account_id = :account GROUP BY currency ORDER BY currency",
                 new MapSqlParameterSource("account", accountId).addValue("now", Timestamp.from(now)),
-                (rs, n) -> new BalanceAmount(rs.getString(1), rs.getLong(2)));
-    }
-
-    List<String> currencies(String accountId) {
-        return jdbc.queryForList("SELECT DISTINCT currency FROM balance_transaction WHERE account_id = :account "
-                + "ORDER BY currency", Map.of("account", accountId), String.class);
+                rs -> {
+                    balances.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return balances;
     }
 
     void deleteAll() {

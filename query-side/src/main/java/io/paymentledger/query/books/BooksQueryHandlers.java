@@ -42,10 +42,10 @@ class BooksQueryHandlers {
     /** Available and pending per currency, each currency the account has a transaction in listed in both. */
     @QueryHandler
     BalanceView handle(FindBalance query) {
-        Instant now = clock.instant();
-        List<String> currencies = transactions.currencies(query.accountId());
-        return new BalanceView(complete(currencies, transactions.sums(query.accountId(), now, true)),
-                complete(currencies, transactions.sums(query.accountId(), now, false)));
+        Map<String, long[]> balances = transactions.availableAndPending(query.accountId(), clock.instant());
+        return new BalanceView(balances.entrySet().stream().map(e -> new BalanceAmount(e.getKey(), e.getValue()[0]))
+                .toList(), balances.entrySet().stream().map(e -> new BalanceAmount(e.getKey(), e.getValue()[1]))
+                .toList());
     }
 
     @QueryHandler
@@ -92,12 +92,5 @@ class BooksQueryHandlers {
                 .orElseThrow(() -> QueryRejections.rejected(PaymentErrorCode.RESOURCE_MISSING,
                         "No such balance transaction: '" + id + "'",
                         query.endingBefore() != null ? "ending_before" : "starting_after"));
-    }
-
-    private static List<BalanceAmount> complete(List<String> currencies, List<BalanceAmount> sums) {
-        Map<String, Long> byCurrency = new LinkedHashMap<>();
-        currencies.forEach(currency -> byCurrency.put(currency, 0L));
-        sums.forEach(sum -> byCurrency.put(sum.currency(), sum.amount()));
-        return byCurrency.entrySet().stream().map(e -> new BalanceAmount(e.getKey(), e.getValue())).toList();
     }
 }
