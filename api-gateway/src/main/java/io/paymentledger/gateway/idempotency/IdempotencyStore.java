@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -75,14 +74,14 @@ class IdempotencyStore {
         return jdbc.update("DELETE FROM idempotency_keys WHERE created_at < ?", Timestamp.from(cutoff));
     }
 
+    /**
+     * Claims the key; false when another request holds it. No statement fails on a taken key: on PostgreSQL a failed
+     * statement aborts the surrounding transaction (a customer's create claims its key inside one), and every
+     * statement after it would fail too.
+     */
     private boolean insert(String accountId, String key, String fingerprint, Instant now) {
-        try {
-            jdbc.update("INSERT INTO idempotency_keys (account_id, idempotency_key, fingerprint, created_at) "
-                    + "VALUES (?, ?, ?, ?)", accountId, key, fingerprint, Timestamp.from(now));
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
+        return jdbc.update("INSERT INTO idempotency_keys (account_id, idempotency_key, fingerprint, created_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", accountId, key, fingerprint, Timestamp.from(now)) == 1;
     }
 
     private Row find(String accountId, String key) {

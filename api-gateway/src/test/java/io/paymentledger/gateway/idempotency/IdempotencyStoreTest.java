@@ -17,9 +17,12 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The idempotency table and its claims, on H2 in PostgreSQL mode and on a real PostgreSQL. */
 class IdempotencyStoreTest {
@@ -106,6 +109,22 @@ class IdempotencyStoreTest {
         // only the prune can have freed the old key.
         assertThat(claimKeepingEveryRow(store, old, "f9").outcome()).isEqualTo(Claim.Outcome.CLAIMED);
         assertThat(claimKeepingEveryRow(store, recent, "f9").outcome()).isEqualTo(Claim.Outcome.MISMATCH);
+    }
+
+    /** A customer's create claims its key inside its transaction; a taken key must not abort that transaction. */
+    @Test
+    void aTakenKeyLeavesTheSurroundingTransactionUsableOnPostgres() {
+        DataSource dataSource = postgres.getPostgresDatabase();
+        IdempotencyStore inTransaction = new IdempotencyStore(new JdbcTemplate(dataSource));
+        String taken = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        assertThat(claim(onPostgres, taken, "f1", NOW).outcome()).isEqualTo(Claim.Outcome.CLAIMED);
+
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            assertThat(claim(inTransaction, taken, "f1", NOW).outcome()).isEqualTo(Claim.Outcome.IN_USE);
+            assertThat(claim(inTransaction, fresh, "f2", NOW).outcome()).isEqualTo(Claim.Outcome.CLAIMED);
+        });
+        assertThat(claim(onPostgres, fresh, "f2", NOW).outcome()).isEqualTo(Claim.Outcome.IN_USE);
     }
 
     private static Claim claimKeepingEveryRow(IdempotencyStore store, String key, String fingerprint) {
