@@ -49,6 +49,7 @@ pk_test_e2ePublish09999=acct_e2e_alpha
 sk_test_e2eLimited00aaaa=acct_e2e_limited
 sk_test_e2eNoPay0000eeee=acct_e2e_no_payments
 sk_test_e2eNoTransfer0ffff=acct_e2e_no_transfers
+sk_test_e2eDashboard0dddd=acct_e2e_dashboard
 sk_test_evOrdering0001=acct_ev_ordering
 sk_test_evRetries00002=acct_ev_retries
 sk_test_evListing00003=acct_ev_listing
@@ -170,7 +171,8 @@ run_suites() { # run_suites GATEWAY_PORT PHASE
   local log=$logs/suites-phase$2.log
   rm -f "$root"/ledger/target/surefire-reports/TEST-*.xml   # count this run's reports only
   (cd "$root" && ./mvnw -B -o -pl ledger -am test -Dtest="$SUITES" -Dsurefire.failIfNoSpecifiedTests=false \
-     -Dledger.e2e.base-url="http://127.0.0.1:$1" >"$log" 2>&1) || true
+     -Dledger.e2e.base-url="http://127.0.0.1:$1" -Dledger.e2e.admin-url="http://127.0.0.1:${PORTS[query1]}" \
+     -Dledger.e2e.admin-key="$ADMIN_KEY" >"$log" 2>&1) || true
   python3 - "$root/ledger/target/surefire-reports" <<'PY' | tee -a "$summary"
 import glob, sys, xml.etree.ElementTree as ET
 total = failed = 0; names = []

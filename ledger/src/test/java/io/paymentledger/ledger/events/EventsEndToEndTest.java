@@ -99,6 +99,15 @@ abstract class EventsEndToEndTest {
         return send(apiKey, HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
     }
 
+    /**
+     * An admin API GET: on this test's ledger, or with {@code -Dledger.e2e.admin-url} and {@code -Dledger.e2e.admin-key}
+     * on another deployment's query service (in the Axon Server mode the admin API is not on the gateway).
+     */
+    HttpResponse<String> adminGet(String path) {
+        return send(System.getProperty("ledger.e2e.admin-key", ADMIN_KEY), HttpRequest.newBuilder(
+                URI.create(System.getProperty("ledger.e2e.admin-url", baseUrl()) + path)).GET());
+    }
+
     HttpResponse<String> post(String apiKey, String path, String form) {
         return send(apiKey, HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")

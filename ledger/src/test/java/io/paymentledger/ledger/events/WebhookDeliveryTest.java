@@ -90,9 +90,9 @@ class WebhookDeliveryTest extends EventsEndToEndTest {
             await().atMost(WAIT).until(() -> receiver.accepted(intent.getId()).size() == 2);
             assertThat(receiver.accepted(intent.getId())).extracting(Event::getId).containsOnly(eventId);
             // The resend is an admin action: the admin audit log lists it with the key and the account.
-            await().atMost(WAIT).until(() -> get(ADMIN_KEY, "/admin/audit-log?limit=100").body()
+            await().atMost(WAIT).until(() -> adminGet("/admin/audit-log?limit=100").body()
                     .contains("/v1/events/" + eventId + "/resend"));
-            assertThat(get(ADMIN_KEY, "/admin/audit-log?limit=100").body()).contains("account=acct_ev_resend")
+            assertThat(adminGet("/admin/audit-log?limit=100").body()).contains("account=acct_ev_resend")
                     .doesNotContain(RESEND);
         }
     }
