@@ -54,7 +54,7 @@ final class InProcessLedger implements AutoCloseable {
         }
         // A throwaway ledger needs no lasting fingerprint secret (and outside standalone it refuses to start without).
         args.add("--ledger.payments.fingerprint-secret=benchmark-" + java.util.UUID.randomUUID());
-        args.addAll(ledgerArgs);
+        args.addAll(withoutRateLimit(ledgerArgs));
         return new InProcessLedger(builder.run(args.toArray(String[]::new)), postgres, dataDirectory);
     }
 
@@ -66,6 +66,20 @@ final class InProcessLedger implements AutoCloseable {
     /** The fingerprint secret every node of this ledger must share. */
     String fingerprintSecret() {
         return context.getEnvironment().getProperty("ledger.payments.fingerprint-secret");
+    }
+
+    /**
+     * The PostgreSQL profile limits each key to 100 requests/s; a throughput benchmark measures without a limit
+     * unless {@code ledgerArgs} sets one (a property given twice on the command line would read "0,100").
+     */
+    static List<String> withoutRateLimit(List<String> ledgerArgs) {
+        if (ledgerArgs.stream().anyMatch(arg -> arg.startsWith("--ledger.gateway.rate-limit."))) {
+            return ledgerArgs;
+        }
+        List<String> args = new ArrayList<>(ledgerArgs);
+        args.add("--ledger.gateway.rate-limit.read=0");
+        args.add("--ledger.gateway.rate-limit.write=0");
+        return args;
     }
 
     String baseUrl() {

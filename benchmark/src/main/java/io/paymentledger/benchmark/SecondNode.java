@@ -50,7 +50,7 @@ final class SecondNode implements AutoCloseable {
                 "--ledger.admin.key=" + options.adminKey(),
                 "--ledger.payments.fingerprint-secret=" + first.fingerprintSecret(),
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        command.addAll(options.ledgerArgs());
+        command.addAll(InProcessLedger.withoutRateLimit(options.ledgerArgs()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         SecondNode node = new SecondNode(process, "http://localhost:" + port, log);
         node.awaitHealthy();

@@ -49,6 +49,14 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theLedgerRunsWithoutTheRateLimitUnlessOneIsAskedFor() {
+        assertThat(InProcessLedger.withoutRateLimit(java.util.List.of("--ledger.x=1"))).containsExactly("--ledger.x=1",
+                "--ledger.gateway.rate-limit.read=0", "--ledger.gateway.rate-limit.write=0");
+        assertThat(InProcessLedger.withoutRateLimit(java.util.List.of("--ledger.gateway.rate-limit.write=50")))
+                .containsExactly("--ledger.gateway.rate-limit.write=50");
+    }
+
+    @Test
     void refusesUnknownOptionsAndPhases() {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--speed=fast")).hasMessageContaining("--speed");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--phases=api,warp")).hasMessageContaining("warp");
