@@ -14,6 +14,7 @@ import org.axonframework.lifecycle.Phase;
 import org.springframework.context.annotation.Bean;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The read models' processing groups and the event chain's heads share one event processor, {@value #PROCESSOR}:
@@ -31,9 +32,8 @@ public class Projections {
             BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
             BooksProjection.PROCESSING_GROUP);
     /** Every processing group the processor runs: the read models and the event chain's heads. */
-    static final List<String> ALL_GROUPS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
-            BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
-            BooksProjection.PROCESSING_GROUP, EventChainHeadProjection.PROCESSING_GROUP);
+    static final List<String> ALL_GROUPS = Stream.concat(GROUPS.stream(),
+            Stream.of(EventChainHeadProjection.PROCESSING_GROUP)).toList();
 
     @Bean
     ConfigurerModule projectionsProcessor() {

@@ -46,9 +46,7 @@ class PaymentIntentSubscriptionTest {
     void subscribersOfFindPaymentIntentReceiveEachNewVersionOfTheirIntentOnly() {
         String account = anyAccountId();
         String id = anyIntentId();
-        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription =
-                queryGateway.subscriptionQuery(new FindPaymentIntent(account, id),
-                        optionalInstanceOf(PaymentIntentView.class), instanceOf(PaymentIntentView.class));
+        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription = subscribe(account, id);
         try {
             assertThat(subscription.initialResult().block(Duration.ofSeconds(5))).isEmpty();
 
@@ -70,9 +68,7 @@ class PaymentIntentSubscriptionTest {
     void aReplayOffersSubscribersNothingAndTheNextNewEventReachesThem() {
         String account = anyAccountId();
         String id = anyIntentId();
-        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription =
-                queryGateway.subscriptionQuery(new FindPaymentIntent(account, id),
-                        optionalInstanceOf(PaymentIntentView.class), instanceOf(PaymentIntentView.class));
+        SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscription = subscribe(account, id);
         try {
             subscription.initialResult().block(Duration.ofSeconds(5));
             publish(id, 0, created(id, account, 2_000, "usd"));
@@ -92,6 +88,12 @@ class PaymentIntentSubscriptionTest {
         } finally {
             subscription.close();
         }
+    }
+
+    private SubscriptionQueryResult<Optional<PaymentIntentView>, PaymentIntentView> subscribe(String account,
+                                                                                          String id) {
+        return queryGateway.subscriptionQuery(new FindPaymentIntent(account, id),
+                optionalInstanceOf(PaymentIntentView.class), instanceOf(PaymentIntentView.class));
     }
 
     private long versionOf(String account, String id) {
