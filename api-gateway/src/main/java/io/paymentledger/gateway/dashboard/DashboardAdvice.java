@@ -4,6 +4,7 @@ import io.paymentledger.gateway.auth.Caller;
 import io.paymentledger.gateway.auth.KeyKind;
 import io.paymentledger.gateway.error.ApiException;
 import io.paymentledger.gateway.error.HttpStatuses;
+import io.paymentledger.gateway.web.NulCharacters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -28,6 +29,17 @@ class DashboardAdvice {
         model.addAttribute("csrf", session.csrfToken());
         model.addAttribute("account", session.caller().accountId());
         model.addAttribute("keyLabel", session.caller().keyLabel());
+    }
+
+    /** A form or query string holding NUL gets the refused page, as it would get a 400 from the API. */
+    @ModelAttribute
+    void refuseNulCharacters(HttpServletRequest request) {
+        request.getParameterMap().forEach((name, values) -> {
+            NulCharacters.refuse(name, name);
+            for (String value : values) {
+                NulCharacters.refuse(name, value);
+            }
+        });
     }
 
     @ExceptionHandler(ApiException.class)

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The parameters of one request as a tree: values are {@code String}, {@code Map<String,Object>} (insertion
  * ordered) or {@code List<Object>}. Query string and body are merged the way Rack merges them: the body wins
- * where both name the same key; hashes are merged key by key.
+ * where both name the same key; hashes are merged key by key. No name or value holds a NUL character
+ * ({@link NulCharacters}).
  */
 public final class RequestParams {
 
@@ -29,6 +30,7 @@ public final class RequestParams {
     private RequestParams(Map<String, Object> tree, boolean json) {
         Map<String, Object> normalized = new LinkedHashMap<>();
         tree.forEach((key, value) -> normalized.put(key, ParamTree.normalize(key, value)));
+        NulCharacters.refuseIn(normalized);
         this.tree = Collections.unmodifiableMap(normalized);
         this.json = json;
     }

@@ -75,6 +75,20 @@ class PaymentIntentControllerTest extends GatewayWebTest {
     }
 
     @Test
+    void refusesANulCharacterOnCreateAndUpdateWithoutSendingACommand() throws Exception {
+        mvc.perform(authorized(post("/v1/payment_intents")).contentType("application/json")
+                        .content("{\"amount\":2000,\"currency\":\"usd\",\"metadata\":{\"note\":\"a\\u0000b\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.type").value("invalid_request_error"))
+                .andExpect(jsonPath("$.error.param").value("metadata[note]"));
+        mvc.perform(authorized(post("/v1/payment_intents/pi_1")).contentType("application/x-www-form-urlencoded")
+                        .content("description=a%00b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.param").value("description"));
+        org.mockito.Mockito.verifyNoInteractions(commands);
+    }
+
+    @Test
     void answersWithTheStateTheCommandProducedNotAnOlderOne() throws Exception {
         when(commands.send(any(), any(MetaData.class)))
                 .thenReturn(CompletableFuture.completedFuture(new CommandResult("pi_1", 3, null)));

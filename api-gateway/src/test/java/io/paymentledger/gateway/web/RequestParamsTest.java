@@ -227,4 +227,36 @@ public class RequestParamsTest {
                     .contains("exp_month");
         }
     }
+
+    @Nested
+    class NulCharacter {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"description=a%00b", "metadata[order%00id]=x", "metadata[order]=%00",
+                "payment_method_types[]=card&payment_method_types[]=ca%00rd", "shipping[address][line1]=%00"})
+        void isRefusedInAnyFormNameOrValueNamingItsParameter(String body) {
+            assertThatThrownBy(() -> form(body)).isInstanceOfSatisfying(ApiException.class, e -> {
+                assertThat(e.error().code()).isEqualTo(PaymentErrorCode.INVALID_REQUEST);
+                assertThat(e.error().message()).startsWith("Invalid string: ").contains("NUL character");
+                assertThat(e.error().param()).isIn("description", "metadata[order\\u0000id]", "metadata[order]",
+                        "payment_method_types[1]", "shipping[address][line1]");
+            });
+        }
+
+        @Test
+        void isRefusedInJsonBodiesAndQueryStrings() {
+            assertThatThrownBy(() -> json("{\"metadata\":{\"k\":\"v\\u0000\"}}"))
+                    .isInstanceOfSatisfying(ApiException.class,
+                            e -> assertThat(e.error().param()).isEqualTo("metadata[k]"));
+            assertThatThrownBy(() -> RequestParams.fromQuery("starting_after=pi_%00"))
+                    .isInstanceOfSatisfying(ApiException.class,
+                            e -> assertThat(e.error().param()).isEqualTo("starting_after"));
+        }
+
+        @Test
+        void leavesOtherControlCharactersAndTextAlone() {
+            assertThat(form("description=tab%09and+newline%0A+caf%C3%A9").tree())
+                    .containsEntry("description", "tab\tand newline\n café");
+        }
+    }
 }
