@@ -1,5 +1,6 @@
 package io.paymentledger.query.admin;
 
+import io.paymentledger.query.axon.HandlerSavepoints;
 import io.paymentledger.query.axon.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,9 +21,11 @@ public class DeadLetters {
     private static final int MAX_RETRIES_PER_REQUEST = 1_000;
 
     private final EventProcessingConfiguration processing;
+    private final HandlerSavepoints savepoints;
 
-    DeadLetters(EventProcessingConfiguration processing) {
+    DeadLetters(EventProcessingConfiguration processing, HandlerSavepoints savepoints) {
         this.processing = processing;
+        this.savepoints = savepoints;
     }
 
     public List<DeadLetterView> list() {
@@ -42,6 +45,8 @@ public class DeadLetters {
                 .orElseThrow(() -> new IllegalArgumentException("No dead-letter queue for " + processingGroup));
         SequencedDeadLetterProcessor<EventMessage<?>> processor =
                 processing.sequencedDeadLetterProcessor(processingGroup).orElseThrow();
+        // A letter that fails again must go back to the queue, not abort the retry's transaction (PostgreSQL).
+        savepoints.isolateEachHandler();
         long attempts = Math.min(queue.amountOfSequences(), MAX_RETRIES_PER_REQUEST);
         int succeeded = 0;
         for (long i = 0; i < attempts; i++) {
