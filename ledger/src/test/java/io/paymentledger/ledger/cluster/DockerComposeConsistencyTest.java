@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * docker-compose.yml cannot run here (no Docker engine), so this keeps it from drifting away from the code:
  * every variable a service gets is one its {@code application-axonserver.yml} (or its module's defaults) reads,
- * the variables it needs are given, the published port and health check use the port the service listens on,
+ * every variable that profile reads is given, the published port and health check use the port the service listens on,
  * and the image runs the jar the module's build produces.
  */
 class DockerComposeConsistencyTest {
@@ -51,6 +51,10 @@ class DockerComposeConsistencyTest {
             boolean boundProperty = keys.stream().anyMatch(key -> relaxed(key).equals(variable));
             assertThat(placeholder || boundProperty).as("%s of %s is read by the code", variable, service).isTrue();
         }
+
+        // And the other way round: every variable the profile reads is given, so none is silently left unset.
+        assertThat(environment.keySet()).as("variables of %s's profile given by compose", service)
+                .containsAll(placeholders(profile).stream().filter(variable -> !"PORT".equals(variable)).toList());
 
         String port = matched(PORT, profile);
         assertThat(reachable(definition)).contains(port);
