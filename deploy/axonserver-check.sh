@@ -144,7 +144,7 @@ start_service() { # start_service command|query|gateway INSTANCE
           LEDGER_RESTRICTED_KEYS="$RESTRICTED_KEYS" LEDGER_RATE_LIMIT_OVERRIDES="$RATE_LIMIT_OVERRIDES" \
           LEDGER_CONSUMER_KEYS="$CONSUMER_KEYS" LEDGER_ACCOUNT_CAPABILITIES="$ACCOUNT_CAPABILITIES" \
           LEDGER_RATE_LIMIT_READ=0 LEDGER_RATE_LIMIT_WRITE=0 \
-          LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" \
+          LEDGER_PUBLIC_BASE_URL="http://127.0.0.1:${PORTS[gateway$n]}" LEDGER_DASHBOARD_ADMIN_URL="http://127.0.0.1:${PORTS[query$n]}" \
           LEDGER_WEBHOOKS_RETRY_SCHEDULE=100ms,200ms,300ms,400ms PORT="${PORTS[$kind$n]}"
    exec java -Xmx384m -jar "$(service_jar $module)" --server.address=127.0.0.1 "${extra[@]}" \
      >"$logs/$kind-$n.log" 2>&1) &
