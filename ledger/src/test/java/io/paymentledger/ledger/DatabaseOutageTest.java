@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -38,14 +37,8 @@ class DatabaseOutageTest {
         Path data = Files.createTempDirectory("ledger-outage-");
         int port = freePort();
         EmbeddedPostgres postgres = start(data, port);
-        try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--spring.datasource.hikari.connection-timeout=2000",
-                        "--ledger.gateway.api-keys=" + KEY + "=acct_outage",
-                        "--ledger.payments.fingerprint-secret=outage-test-secret",
-                        "--server.port=0", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext ledger = PostgresLedger.start(postgres, KEY + "=acct_outage",
+                "--spring.datasource.hikari.connection-timeout=2000")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) ledger).getWebServer().getPort();
             assertThat(create(base, "before").statusCode()).isEqualTo(200);
 

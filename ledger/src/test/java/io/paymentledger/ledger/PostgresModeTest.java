@@ -32,13 +32,7 @@ class PostgresModeTest {
 
     @Test
     void keepsEventsInByteaColumnsOfPostgres() {
-        try (ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
-                .profiles("postgres")
-                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--ledger.gateway.api-keys=sk_test_postgres=acct_postgres",
-                        "--ledger.payments.fingerprint-secret=postgres-mode-test-secret",
-                        "--server.port=0", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext ledger = PostgresLedger.start(postgres, "sk_test_postgres=acct_postgres")) {
             String id = TestIntents.newId();
             ledger.getBean(CommandGateway.class).sendAndWait(TestIntents.create(id, 5_000));
 

@@ -12,10 +12,8 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paymentledger.ledger.LedgerApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,15 +31,9 @@ class ResourceNamesOnPostgresTest {
     @Test
     void createsListsAndRetrievesIntentsByName() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
-                     .profiles("postgres")
-                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                             "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                             "--ledger.gateway.api-keys=" + KEY + "=acct_names_pg," + DESTINATION_KEY
-                                     + "=acct_names_pg_b",
-                             "--ledger.payments.fingerprint-secret=resource-names-on-postgres-secret",
-                             "--server.port=0", "--spring.main.banner-mode=off")) {
-            String base = "http://localhost:" + ledger.getEnvironment().getProperty("local.server.port");
+             ConfigurableApplicationContext ledger = PostgresLedger.start(postgres,
+                     KEY + "=acct_names_pg," + DESTINATION_KEY + "=acct_names_pg_b")) {
+            String base = PostgresLedger.baseUrl(ledger);
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + INTENTS))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"4200\",\"currency\":\"USD\","

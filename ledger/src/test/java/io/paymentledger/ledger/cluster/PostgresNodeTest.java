@@ -9,7 +9,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.PaymentIntentUpdateParams;
-import io.paymentledger.ledger.LedgerApplication;
+import io.paymentledger.ledger.PostgresLedger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -27,7 +27,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,13 +49,9 @@ class PostgresNodeTest {
     @BeforeAll
     static void startNode() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        node = new SpringApplicationBuilder(LedgerApplication.class).profiles("postgres")
-                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--ledger.gateway.api-keys=" + KEY + "=acct_pg_node",
-                        "--ledger.payments.fingerprint-secret=postgres-node-test-secret", "--ledger.admin.key=" + AdminClient.ADMIN_KEY,
-                        "--ledger.reconciliation.grace=0s", "--server.port=0", "--spring.main.banner-mode=off");
-        baseUrl = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+        node = PostgresLedger.start(postgres, KEY + "=acct_pg_node", "--ledger.admin.key=" + AdminClient.ADMIN_KEY,
+                "--ledger.reconciliation.grace=0s");
+        baseUrl = PostgresLedger.baseUrl(node);
     }
 
     @AfterAll

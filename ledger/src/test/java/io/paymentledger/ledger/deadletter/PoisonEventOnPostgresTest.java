@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.paymentledger.ledger.LedgerApplication;
+import io.paymentledger.ledger.PostgresLedger;
 import io.paymentledger.messages.paymentintent.Descriptors;
 import io.paymentledger.messages.paymentintent.PaymentIntentCreated;
 import io.paymentledger.messages.paymentintent.PaymentIntentDetails;
@@ -22,7 +22,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,14 +41,8 @@ class PoisonEventOnPostgresTest {
     @Test
     void parksAnEventPostgresCannotStoreAndKeepsEveryReadModelMoving() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-             ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
-                     .profiles("postgres")
-                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                             "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                             "--ledger.gateway.api-keys=" + KEY + "=" + ACCOUNT,
-                             "--ledger.payments.fingerprint-secret=poison-event-on-postgres-secret",
-                             "--server.port=0", "--spring.main.banner-mode=off")) {
-            String base = "http://localhost:" + ledger.getEnvironment().getProperty("local.server.port");
+             ConfigurableApplicationContext ledger = PostgresLedger.start(postgres, KEY + "=" + ACCOUNT)) {
+            String base = PostgresLedger.baseUrl(ledger);
             EventStore events = ledger.getBean(EventStore.class);
             DeadLetters deadLetters = ledger.getBean(DeadLetters.class);
             String poison = "pi_poisonNul" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

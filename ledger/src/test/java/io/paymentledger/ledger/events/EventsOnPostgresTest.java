@@ -8,10 +8,9 @@ import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.param.EventListParams;
 import com.stripe.param.PaymentIntentCreateParams;
-import io.paymentledger.ledger.LedgerApplication;
+import io.paymentledger.ledger.PostgresLedger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +25,11 @@ class EventsOnPostgresTest {
     void deliversSignedEventsAndListsThemOnPostgres() throws IOException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              WebhookReceiver receiver = new WebhookReceiver();
-             ConfigurableApplicationContext ledger = new SpringApplicationBuilder(LedgerApplication.class)
-                     .profiles("postgres")
-                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                             "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                             "--ledger.gateway.api-keys=" + KEY + "=acct_ev_postgres",
-                             "--ledger.payments.fingerprint-secret=events-on-postgres-test-secret",
-                             // The receiver is on loopback, which the postgres profile refuses by default.
-                             "--ledger.webhooks.allow-private-targets=true",
-                             "--ledger.webhooks.retry-schedule=100ms,200ms", "--ledger.webhooks.poll-interval=100ms",
-                             "--server.port=0", "--spring.main.banner-mode=off")) {
-            Stripe.overrideApiBase("http://localhost:" + ledger.getEnvironment().getProperty("local.server.port"));
+             ConfigurableApplicationContext ledger = PostgresLedger.start(postgres, KEY + "=acct_ev_postgres",
+                     // The receiver is on loopback, which the postgres profile refuses by default.
+                     "--ledger.webhooks.allow-private-targets=true",
+                     "--ledger.webhooks.retry-schedule=100ms,200ms", "--ledger.webhooks.poll-interval=100ms")) {
+            Stripe.overrideApiBase(PostgresLedger.baseUrl(ledger));
             receiver.failNext(1);
             EventsEndToEndTest.subscribe(receiver, KEY);
             PaymentIntent intent = PaymentIntent.create(PaymentIntentCreateParams.builder().setAmount(4_200L)
