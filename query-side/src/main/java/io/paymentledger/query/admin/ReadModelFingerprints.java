@@ -42,7 +42,9 @@ public class ReadModelFingerprints {
                     "SELECT * FROM books_entry ORDER BY id",
                     "SELECT * FROM books_posting ORDER BY entry_id, line",
                     "SELECT * FROM books_account ORDER BY account_id, currency, ledger_account",
-                    "SELECT * FROM balance_transaction ORDER BY id"),
+                    "SELECT * FROM balance_transaction ORDER BY id",
+                    "SELECT * FROM books_day ORDER BY account_id, currency, ledger_account, created_on",
+                    "SELECT * FROM balance_transaction_day ORDER BY account_id, currency, created_on"),
             "api-events", List.of(
                     "SELECT * FROM api_event ORDER BY id",
                     "SELECT * FROM api_event_intent ORDER BY payment_intent_id",

@@ -25,9 +25,11 @@ class BalanceTransactionRows {
             + "amount, fee, net, currency, created, available_on";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DayTotals days;
 
-    BalanceTransactionRows(NamedParameterJdbcTemplate jdbc) {
+    BalanceTransactionRows(NamedParameterJdbcTemplate jdbc, DayTotals days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     void insert(BalanceTransactionView txn, String entryId) {
@@ -39,6 +41,7 @@ class BalanceTransactionRows {
                         .addValue("amount", txn.amount()).addValue("fee", txn.fee()).addValue("net", txn.net())
                         .addValue("currency", txn.currency()).addValue("created", Timestamp.from(txn.created()))
                         .addValue("availableOn", Timestamp.from(txn.availableOn())).addValue("entry", entryId));
+        days.add(txn);
     }
 
     Optional<BalanceTransactionView> find(String accountId, String id) {

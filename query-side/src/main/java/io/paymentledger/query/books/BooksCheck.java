@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Proves the books (docs/books.md, "The books check"): debits equal credits per currency and phase over all
  * postings and within every entry; per intent, the journal's captured and pending amounts equal the PaymentIntent
  * view's and its refunded amount the refund table's; per account and currency, the merchant balance's posted
- * balance equals the sum of the balance transactions' net. Meaningful once the projections have caught up (the
+ * balance equals the sum of the balance transactions' net; every day's totals (books_day, balance_transaction_day)
+ * equal the sums of that day's postings and balance transactions. Meaningful once the projections have caught up (the
  * replay runs it when they have). Each run is logged, counted in {@code ledger.books.checks} (tag {@code result})
  * and leaves its number of discrepancies in the gauge {@code ledger.books.discrepancies}.
  */
@@ -73,12 +74,33 @@ public class BooksCheck {
                 + "SUM(net) net FROM balance_transaction GROUP BY account_id, currency) t "
                 + "ON t.account_id = a.account_id AND t.currency = a.currency WHERE a.balance <> COALESCE(t.net, 0)",
                 "%s %s: merchant balance posted %s, balance transactions' net %s");
+        // Each day's postings less its totals, per ledger account: anything but zero is a discrepancy.
+        collect(found, "SELECT account_id, currency, ledger_account, created_on FROM (SELECT account_id, currency, "
+                + "ledger_account, CAST(created AS DATE) AS created_on, " + sum("debit", "pending") + " dp, "
+                + sum("debit", "posted") + " dpo, " + sum("credit", "pending") + " cp, " + sum("credit", "posted")
+                + " cpo FROM books_posting GROUP BY account_id, currency, ledger_account, CAST(created AS DATE) "
+                + "UNION ALL SELECT account_id, currency, ledger_account, created_on, -debits_pending, -debits_posted, "
+                + "-credits_pending, -credits_posted FROM books_day) t GROUP BY account_id, currency, ledger_account, "
+                + "created_on HAVING SUM(dp) <> 0 OR SUM(dpo) <> 0 OR SUM(cp) <> 0 OR SUM(cpo) <> 0",
+                "%s %s %s on %s: the day's totals (books_day) differ from its postings");
+        collect(found, "SELECT account_id, currency, created_on FROM (SELECT account_id, currency, "
+                + "CAST(created AS DATE) AS created_on, SUM(CASE WHEN type = 'charge' THEN amount ELSE 0 END) captured, "
+                + "SUM(CASE WHEN type LIKE 'refund%' THEN -amount ELSE 0 END) refunded, SUM(net) net "
+                + "FROM balance_transaction GROUP BY account_id, currency, CAST(created AS DATE) UNION ALL "
+                + "SELECT account_id, currency, created_on, -captured, -refunded, -net FROM balance_transaction_day) t "
+                + "GROUP BY account_id, currency, created_on "
+                + "HAVING SUM(captured) <> 0 OR SUM(refunded) <> 0 OR SUM(net) <> 0",
+                "%s %s on %s: the day's totals (balance_transaction_day) differ from its balance transactions");
         long entries = count("books_entry");
         long postings = count("books_posting");
         BooksCheckResult result = new BooksCheckResult(found.isEmpty(), clock.instant(), entries, postings,
                 List.copyOf(found));
         report(result);
         return result;
+    }
+
+    private static String sum(String side, String phase) {
+        return "SUM(CASE WHEN side = '" + side + "' AND phase = '" + phase + "' THEN amount ELSE 0 END)";
     }
 
     private void report(BooksCheckResult result) {

@@ -14,14 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The books_intent, books_entry and books_posting tables (V180) and the sums read from them. */
+/** The books_intent, books_entry and books_posting tables (V180), with their day totals ({@link DayTotals}). */
 @Repository
 class JournalRows {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DayTotals days;
 
-    JournalRows(NamedParameterJdbcTemplate jdbc) {
+    JournalRows(NamedParameterJdbcTemplate jdbc, DayTotals days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     Optional<BooksIntent> intent(String paymentIntentId) {
@@ -66,6 +68,7 @@ class JournalRows {
                 + "phase, amount, kind, payment_intent_id, created) VALUES (:entry, :line, :account, :currency, "
                 + ":ledgerAccount, :side, :phase, :amount, :kind, :intent, :created)",
                 lines.toArray(SqlParameterSource[]::new));
+        days.add(entry);
     }
 
     /** The entries of one intent of the account, oldest first, with their postings in line order. */
@@ -89,22 +92,14 @@ class JournalRows {
 
     /** Every ledger account's four balances from the account's postings made up to and including {@code asOf}. */
     List<TrialBalanceLine> trialBalance(String accountId, Instant asOf) {
-        return jdbc.query("SELECT currency, ledger_account, "
-                        + "SUM(CASE WHEN side = 'debit' AND phase = 'pending' THEN amount ELSE 0 END), "
-                        + "SUM(CASE WHEN side = 'debit' AND phase = 'posted' THEN amount ELSE 0 END), "
-                        + "SUM(CASE WHEN side = 'credit' AND phase = 'pending' THEN amount ELSE 0 END), "
-                        + "SUM(CASE WHEN side = 'credit' AND phase = 'posted' THEN amount ELSE 0 END) "
-                        + "FROM books_posting WHERE account_id = :account AND created <= :asOf "
-                        + "GROUP BY currency, ledger_account ORDER BY currency, ledger_account",
-                new MapSqlParameterSource("account", accountId).addValue("asOf", Timestamp.from(asOf)),
-                (rs, n) -> new TrialBalanceLine(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)));
+        return days.trialBalance(accountId, asOf);
     }
 
     void deleteAll() {
         jdbc.update("DELETE FROM books_posting", Map.of());
         jdbc.update("DELETE FROM books_entry", Map.of());
         jdbc.update("DELETE FROM books_intent", Map.of());
+        days.deleteAll();
     }
 
     private static long sequenceOf(String entryId) {

@@ -43,9 +43,15 @@ public record Where(String sql, MapSqlParameterSource parameters, boolean backwa
         return new Where(sql.toString(), parameters, newerThan != null);
     }
 
+    /**
+     * account_id leads although it is fixed: H2 reads an {@code (account_id, created, id)} index in order (and stops
+     * at the limit) only when the ORDER BY names the index's columns from the first; without it H2 sorts every row
+     * of the account (docs/benchmarks.md, Dashboard).
+     */
     public String order(String alias) {
         String direction = backwards ? "ASC" : "DESC";
-        return alias + "created " + direction + ", " + alias + "id " + direction;
+        return alias + "account_id " + direction + ", " + alias + "created " + direction + ", " + alias + "id "
+                + direction;
     }
 
     // created is compared at second precision as Stripe's filters are unix seconds; lte N means before N + 1.

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +56,9 @@ class BooksPostgresTest {
         Flyway.configure().dataSource(postgres.getPostgresDatabase())
               .locations("classpath:db/migration/query").load().migrate();
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(postgres.getPostgresDatabase());
-        JournalRows journal = new JournalRows(jdbc);
-        BalanceTransactionRows transactions = new BalanceTransactionRows(jdbc);
+        DayTotals days = new DayTotals(jdbc);
+        JournalRows journal = new JournalRows(jdbc, days);
+        BalanceTransactionRows transactions = new BalanceTransactionRows(jdbc, days);
         BooksProperties properties = new BooksProperties(Duration.ofDays(2),
                 Map.of("acct_fees", new FeeRule(new BigDecimal("2.9"), 30)));
         projection = new BooksProjection(journal, transactions, properties);
@@ -89,6 +92,9 @@ class BooksPostgresTest {
         assertThat(lines.get(0).debitsPosted()).isEqualTo(1_900);
         assertThat(lines.get(0).creditsPosted()).isEqualTo(700);
         assertThat(lines.get(0).debitsPending()).isZero();
+        Instant endOfDay = T0.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).minusNanos(1_000);
+        assertThat(queries.handle(new FindTrialBalance(account, endOfDay)).lines()).as("the day's totals")
+                .isEqualTo(lines);
         BalanceView balance = queries.handle(new FindBalance(account));
         assertThat(balance.available().get(0).amount() + balance.pending().get(0).amount()).isEqualTo(1_200);
 
