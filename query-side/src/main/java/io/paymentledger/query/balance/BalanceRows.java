@@ -3,6 +3,7 @@ package io.paymentledger.query.balance;
 import io.paymentledger.messages.paymentintent.CurrencyBalance;
 import io.paymentledger.messages.paymentintent.PaymentIntentStatus;
 import io.paymentledger.query.axon.BatchRows;
+import io.paymentledger.query.axon.RowIncrements;
 import io.paymentledger.query.axon.WireNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,14 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The balance_intent table and its account_balance / account_status_count views (V103). */
+/**
+ * The balance_intent table (V103) and the totals every write of it adds its change to, balance_total and
+ * balance_status_total (V197), read through the views account_balance and account_status_count.
+ */
 @Repository
 class BalanceRows {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final RowIncrements.Table TOTAL = new RowIncrements.Table("balance_total",
+            List.of("account_id", "currency"), List.of("intents", "capturable", "captured", "released", "refunded"),
+            "intents");
+    private static final RowIncrements.Table STATUS_TOTAL = new RowIncrements.Table("balance_status_total",
+            List.of("account_id", "currency", "status"), List.of("intents"), "intents");
 
-    BalanceRows(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RowIncrements increments;
+
+    BalanceRows(NamedParameterJdbcTemplate jdbc, RowIncrements increments) {
         this.jdbc = jdbc;
+        this.increments = increments;
     }
 
     Optional<TrackedIntent> intent(String paymentIntentId) {
@@ -37,19 +49,30 @@ class BalanceRows {
 
     /** The table as the projection's {@link BatchRows} store. */
     BatchRows.Store<TrackedIntent> batchStore() {
-        return BatchRows.Store.of(this::intent, this::insert, (stored, row) -> update(row));
+        return BatchRows.Store.of(this::intent, this::insert, this::update);
     }
 
     void insert(TrackedIntent intent) {
         jdbc.update("INSERT INTO balance_intent (payment_intent_id, account_id, currency, status, amount_capturable, "
                 + "amount_captured, amount_released, amount_refunded, version) VALUES (:id, :account, :currency, "
                 + ":status, :capturable, :captured, :released, :refunded, :version)", parameters(intent));
+        addToTotals(intent, 1);
     }
 
-    void update(TrackedIntent intent) {
+    /** {@code stored} is the row as the database holds it: its part of the totals is taken off, the new one added. */
+    void update(TrackedIntent stored, TrackedIntent intent) {
         jdbc.update("UPDATE balance_intent SET currency = :currency, status = :status, "
                 + "amount_capturable = :capturable, amount_captured = :captured, amount_released = :released, "
                 + "amount_refunded = :refunded, version = :version WHERE payment_intent_id = :id", parameters(intent));
+        addToTotals(stored, -1);
+        addToTotals(intent, 1);
+    }
+
+    private void addToTotals(TrackedIntent intent, int sign) {
+        increments.add(TOTAL, List.of(intent.accountId(), intent.currency()), sign, sign * intent.amountCapturable(),
+                sign * intent.amountCaptured(), sign * intent.amountReleased(), sign * intent.amountRefunded());
+        increments.add(STATUS_TOTAL, List.of(intent.accountId(), intent.currency(), intent.status().wireName()),
+                sign);
     }
 
     List<CurrencyBalance> balances(String accountId) {
@@ -67,6 +90,8 @@ class BalanceRows {
 
     void deleteAll() {
         jdbc.update("DELETE FROM balance_intent", Map.of());
+        jdbc.update("DELETE FROM balance_total", Map.of());
+        jdbc.update("DELETE FROM balance_status_total", Map.of());
     }
 
     private static Map<PaymentIntentStatus, Long> zeroCounts() {

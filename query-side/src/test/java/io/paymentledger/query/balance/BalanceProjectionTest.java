@@ -9,6 +9,7 @@ import io.paymentledger.messages.paymentintent.RefundStatus;
 import io.paymentledger.query.QuerySideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ class BalanceProjectionTest {
 
     @Autowired
     BalanceProjection projection;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void authorizationsAreCapturableUntilCapturedOrCanceled() {
@@ -127,6 +131,33 @@ class BalanceProjectionTest {
 
         assertThat(usd().refunded()).isEqualTo(500);
         assertThat(usd().captured()).isEqualTo(2_000);
+    }
+
+    @Test
+    void theTotalsHoldWhatAGroupByOfTheIntentsGivesAndNoRowOfNothing() {
+        String moved = anyIntentId();
+        projection.on(created(moved, account, 900, "usd"), 0);
+        projection.on(updated(moved, account, 900, "eur", details(null, Map.of()),
+                PaymentIntentStatus.REQUIRES_PAYMENT_METHOD), 1);
+        String captured = authorize(2_000);
+        projection.on(succeeded(captured, account, 1_500, 500), 3);
+        projection.on(canceled(authorize(700), account, 700), 3);
+        authorize(300);
+
+        assertThat(jdbc.queryForList("SELECT currency, intents, capturable, captured, released, refunded "
+                + "FROM balance_total WHERE account_id = ? ORDER BY currency", account))
+                .isEqualTo(jdbc.queryForList("SELECT currency, COUNT(*) AS intents, SUM(amount_capturable) AS "
+                        + "capturable, SUM(amount_captured) AS captured, SUM(amount_released) AS released, "
+                        + "SUM(amount_refunded) AS refunded FROM balance_intent WHERE account_id = ? "
+                        + "GROUP BY currency ORDER BY currency", account).stream().map(row -> {
+                            Map<String, Object> longs = new java.util.LinkedHashMap<>();
+                            row.forEach((column, value) -> longs.put(column, value instanceof Number number
+                                    ? (Object) number.longValue() : value));
+                            return longs;
+                        }).toList());
+        assertThat(jdbc.queryForList("SELECT status, intents FROM balance_status_total WHERE account_id = ? "
+                + "AND currency = 'usd' ORDER BY status", account)).extracting(row -> row.get("status") + "="
+                + row.get("intents")).containsExactly("canceled=1", "requires_capture=1", "succeeded=1");
     }
 
     private String authorize(long amount) {

@@ -13,6 +13,7 @@ import io.paymentledger.messages.books.ListJournalEntries;
 import io.paymentledger.messages.books.TrialBalanceLine;
 import io.paymentledger.messages.paymentintent.PaymentIntentEvent;
 import io.paymentledger.messages.paymentintent.RefundStatus;
+import io.paymentledger.query.axon.RowIncrements;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,7 @@ class BooksPostgresTest {
         Flyway.configure().dataSource(postgres.getPostgresDatabase())
               .locations("classpath:db/migration/query").load().migrate();
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(postgres.getPostgresDatabase());
-        DayTotals days = new DayTotals(jdbc);
+        DayTotals days = new DayTotals(jdbc, new RowIncrements(jdbc));
         JournalRows journal = new JournalRows(jdbc, days);
         BalanceTransactionRows transactions = new BalanceTransactionRows(jdbc, days);
         BooksProperties properties = new BooksProperties(Duration.ofDays(2),
