@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The books page's chart data as JSON for Chart.js: per day of a range, what was captured (charge balance
  * transactions), refunded (refunds, less failed refunds) and the net of both, in minor units; and the number of
- * payments in each status. Each day is summed by the query side ({@link SumBalanceTransactions}), so the range's
- * transactions are never read one by one.
+ * payments in each status. The days are summed by the query side ({@link SumBalanceTransactions}, from its day
+ * totals), so the range's transactions are never read one by one.
  */
 @Component
 class BooksCharts {
@@ -56,7 +56,7 @@ class BooksCharts {
 
     /**
      * {"labels":[statuses],"counts":[…]}: each status's count from the balances read model ({@code FindBalances},
-     * the view account_status_count: one grouped scan of an index), summed over the currencies.
+     * the view account_status_count over the maintained totals), summed over the currencies.
      */
     String byStatus(String account) {
         Map<PaymentIntentStatus, Long> counts = new EnumMap<>(PaymentIntentStatus.class);
