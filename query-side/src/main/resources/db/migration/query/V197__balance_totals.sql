@@ -1,7 +1,7 @@
 -- The balances' totals per account and currency, and their intent counts per status, as rows the balances
 -- projection adds each intent's change to (query/axon/RowIncrements: written in one order at commit, so segments
--- never deadlock) instead of sums over every balance_intent row at each read. A total left with no intent is
--- deleted, so the tables hold what the GROUP BY below gives. The views keep their names and columns.
+-- never deadlock) instead of sums over every balance_intent row at each read. A total left with no intent stays
+-- as a row of zeros; the views leave such rows out, so they keep their names, columns and rows.
 CREATE TABLE balance_total (
     account_id VARCHAR(255) NOT NULL,
     currency   VARCHAR(3)   NOT NULL,
@@ -35,9 +35,11 @@ GROUP BY account_id, currency, status;
 DROP VIEW account_balance;
 CREATE VIEW account_balance AS
 SELECT account_id, currency, capturable, captured, released, refunded
-FROM balance_total;
+FROM balance_total
+WHERE intents > 0;
 
 DROP VIEW account_status_count;
 CREATE VIEW account_status_count AS
 SELECT account_id, currency, status, intents AS intent_count
-FROM balance_status_total;
+FROM balance_status_total
+WHERE intents > 0;

@@ -1,11 +1,19 @@
 package io.paymentledger.query.axon;
 
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,23 +25,21 @@ import java.util.stream.Collectors;
  * then key), as an insert of zeros that does nothing when the row exists and an update that adds. Batches of
  * different processor segments that touch the same rows therefore lock them in the same order, and only while
  * they commit: they wait for each other but never deadlock (V103's first design, total rows updated as each event
- * came, did). Outside a unit of work an increment is written at once.
+ * came, did). An event handler's increments join the batch's only when the handler returns: a handler that fails
+ * (its savepoint rolled back, {@link HandlerSavepoints}, and its event parked) adds nothing. Outside a unit of work
+ * an increment is written at once.
  */
 @Component
-public class RowIncrements {
+public class RowIncrements implements HandlerEnhancerDefinition {
 
     private static final String RESOURCE = RowIncrements.class.getName();
     private static final char SEPARATOR = 0x1f;
 
     /**
-     * A table of sums: the columns of its primary key, the columns added to, and the column (or null) whose 0 means
-     * the row sums nothing: such a row is deleted, so the table holds what a GROUP BY of the summed rows would.
+     * A table of sums: the columns of its primary key and the columns added to. A row, once there, stays (at zero
+     * if its sums come back to zero): an increment never has to race a delete.
      */
-    public record Table(String name, List<String> keys, List<String> sums, String emptyWhenZero) {
-
-        public Table(String name, List<String> keys, List<String> sums) {
-            this(name, keys, sums, null);
-        }
+    public record Table(String name, List<String> keys, List<String> sums) {
 
         String insert() {
             return "INSERT INTO " + name + " (" + String.join(", ", keys) + ", " + String.join(", ", sums)
@@ -46,10 +52,6 @@ public class RowIncrements {
                     .collect(Collectors.joining(", ")) + where();
         }
 
-        String deleteEmpty() {
-            return "DELETE FROM " + name + where() + " AND " + emptyWhenZero + " = 0";
-        }
-
         private String where() {
             return " WHERE " + keys.stream().map(key -> key + " = :" + key).collect(Collectors.joining(" AND "));
         }
@@ -58,6 +60,8 @@ public class RowIncrements {
     private record Row(Table table, List<?> key, long[] sums) {
     }
 
+    /** The increments of the event handlers running on this thread, innermost last. */
+    private final ThreadLocal<Deque<Map<String, Row>>> handlers = ThreadLocal.withInitial(ArrayDeque::new);
     private final NamedParameterJdbcTemplate jdbc;
 
     public RowIncrements(NamedParameterJdbcTemplate jdbc) {
@@ -66,21 +70,65 @@ public class RowIncrements {
 
     /** Adds {@code deltas} (one per sum column, in order) to the row of {@code table} with {@code key}. */
     public void add(Table table, List<?> key, long... deltas) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Map<String, Row> handler = handlers.get().peekLast();
+        if (handler != null) {
+            addTo(handler, new Row(table, key, deltas));
+        } else if (CurrentUnitOfWork.isStarted()) {
+            addTo(batch(), new Row(table, key, deltas));
+        } else {
             write(new Row(table, key, deltas.clone()));
-            return;
         }
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
+        if (group == null || !Projections.GROUPS.contains(group.value())
+                || !original.canHandleMessageType(EventMessage.class)) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                Deque<Map<String, Row>> running = handlers.get();
+                Map<String, Row> staged = new TreeMap<>();
+                running.addLast(staged);
+                Object result;
+                try {
+                    result = super.handle(message, target);
+                } finally {
+                    running.removeLast();
+                }
+                Map<String, Row> into = running.peekLast() != null ? running.peekLast()
+                        : CurrentUnitOfWork.isStarted() ? batch() : null;
+                for (Row row : staged.values()) {
+                    if (into == null) {
+                        write(row);
+                    } else {
+                        addTo(into, row);
+                    }
+                }
+                return result;
+            }
+        };
+    }
+
+    private Map<String, Row> batch() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Map<String, Row> rows = root.getOrComputeResource(RESOURCE, name -> {
+        return root.getOrComputeResource(RESOURCE, name -> {
             Map<String, Row> gathered = new TreeMap<>();
             root.onPrepareCommit(uow -> gathered.values().forEach(this::write));
             return gathered;
         });
-        String order = table.name() + SEPARATOR + key.stream().map(String::valueOf)
+    }
+
+    private static void addTo(Map<String, Row> rows, Row row) {
+        String order = row.table().name() + SEPARATOR + row.key().stream().map(String::valueOf)
                 .collect(Collectors.joining(String.valueOf(SEPARATOR)));
-        long[] sums = rows.computeIfAbsent(order, k -> new Row(table, key, new long[deltas.length])).sums();
-        for (int i = 0; i < deltas.length; i++) {
-            sums[i] += deltas[i];
+        long[] sums = rows.computeIfAbsent(order, k -> new Row(row.table(), row.key(), new long[row.sums().length]))
+                .sums();
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += row.sums()[i];
         }
     }
 
@@ -94,8 +142,5 @@ public class RowIncrements {
         }
         jdbc.update(row.table().insert(), parameters);
         jdbc.update(row.table().update(), parameters);
-        if (row.table().emptyWhenZero() != null) {
-            jdbc.update(row.table().deleteEmpty(), parameters);
-        }
     }
 }

@@ -23,10 +23,9 @@ import java.util.Optional;
 class BalanceRows {
 
     private static final RowIncrements.Table TOTAL = new RowIncrements.Table("balance_total",
-            List.of("account_id", "currency"), List.of("intents", "capturable", "captured", "released", "refunded"),
-            "intents");
+            List.of("account_id", "currency"), List.of("intents", "capturable", "captured", "released", "refunded"));
     private static final RowIncrements.Table STATUS_TOTAL = new RowIncrements.Table("balance_status_total",
-            List.of("account_id", "currency", "status"), List.of("intents"), "intents");
+            List.of("account_id", "currency", "status"), List.of("intents"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RowIncrements increments;
