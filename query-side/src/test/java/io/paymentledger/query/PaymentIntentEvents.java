@@ -27,6 +27,9 @@ import io.paymentledger.messages.paymentintent.PaymentMethodAttached;
 import io.paymentledger.messages.paymentintent.PaymentMethodDetached;
 import io.paymentledger.messages.paymentintent.PaymentSettings;
 import io.paymentledger.messages.paymentintent.References;
+import io.paymentledger.messages.paymentintent.Transfer;
+import io.paymentledger.messages.paymentintent.TransferCreated;
+import io.paymentledger.messages.paymentintent.TransferReversed;
 import io.paymentledger.messages.paymentmethod.CardDetails;
 import io.paymentledger.messages.paymentmethod.PaymentMethod;
 
@@ -123,5 +126,22 @@ public final class PaymentIntentEvents {
 
     public static RefundFailed refundFailed(String id, String account, String refundId, long amount) {
         return new RefundFailed(id, account, "ch_" + id.substring(3), refundId, amount, "expired_or_canceled_card");
+    }
+
+    /** A transfer of {@code amount} usd of the intent's charge ({@link #succeeded}'s) to {@code destination}. */
+    public static TransferCreated transferred(String id, String account, String destination, long amount) {
+        return new TransferCreated(id, account, "ch_" + id.substring(3), transfer(id, destination, amount));
+    }
+
+    /** {@code amount} of that transfer taken back by the refund {@code refundId}, {@code total} reversed in all. */
+    public static TransferReversed transferReversed(String id, String account, String destination, long transferred,
+                                                    Instant transferCreated, String refundId, long amount,
+                                                    long total) {
+        return new TransferReversed(id, account, "ch_" + id.substring(3), refundId, "trr_" + refundId.substring(3)
+                + destination.substring(5), transfer(id, destination, transferred), transferCreated, amount, total);
+    }
+
+    private static Transfer transfer(String id, String destination, long amount) {
+        return new Transfer("tr_" + id.substring(3) + destination.substring(5), destination, amount, "usd");
     }
 }

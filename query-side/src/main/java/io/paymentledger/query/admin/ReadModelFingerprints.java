@@ -51,7 +51,10 @@ public class ReadModelFingerprints {
             "api-events", List.of(
                     "SELECT * FROM api_event ORDER BY id",
                     "SELECT * FROM api_event_intent ORDER BY payment_intent_id",
-                    "SELECT * FROM api_event_refund ORDER BY refund_id"));
+                    "SELECT * FROM api_event_refund ORDER BY refund_id"),
+            "transfers", List.of(
+                    "SELECT * FROM transfer ORDER BY id",
+                    "SELECT * FROM transfer_reversal ORDER BY id"));
 
     private static final char FIELD = 0x1f;
     private static final char ROW = 0x1e;

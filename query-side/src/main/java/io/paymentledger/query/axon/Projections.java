@@ -6,6 +6,7 @@ import io.paymentledger.query.chain.EventChainHeadProjection;
 import io.paymentledger.query.charge.ChargeProjection;
 import io.paymentledger.query.event.ApiEventProjection;
 import io.paymentledger.query.paymentintent.PaymentIntentProjection;
+import io.paymentledger.query.transfer.TransferProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ModuleConfiguration;
@@ -30,7 +31,7 @@ public class Projections {
     public static final String PROCESSOR = "projections";
     public static final List<String> GROUPS = List.of(PaymentIntentProjection.PROCESSING_GROUP,
             BalanceProjection.PROCESSING_GROUP, ApiEventProjection.PROCESSING_GROUP, ChargeProjection.PROCESSING_GROUP,
-            BooksProjection.PROCESSING_GROUP);
+            BooksProjection.PROCESSING_GROUP, TransferProjection.PROCESSING_GROUP);
     /** Every processing group the processor runs: the read models and the event chain's heads. */
     static final List<String> ALL_GROUPS = Stream.concat(GROUPS.stream(),
             Stream.of(EventChainHeadProjection.PROCESSING_GROUP)).toList();

@@ -1,6 +1,5 @@
 package io.paymentledger.query.charge;
 
-import io.paymentledger.messages.error.PaymentErrorCode;
 import io.paymentledger.messages.refund.ChargeDetailView;
 import io.paymentledger.messages.refund.ChargePage;
 import io.paymentledger.messages.refund.FindCharge;
@@ -9,15 +8,11 @@ import io.paymentledger.messages.refund.ListCharges;
 import io.paymentledger.messages.refund.ListRefunds;
 import io.paymentledger.messages.refund.RefundPage;
 import io.paymentledger.messages.refund.RefundView;
-import io.paymentledger.query.axon.QueryRejections;
 import io.paymentledger.query.paymentintent.PaymentIntentRows;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,9 +43,9 @@ class ChargeQueryHandlers {
         Map<String, String> equal = new LinkedHashMap<>();
         equal.put("payment_intent_id", query.paymentIntentId());
         String account = query.accountId();
-        Page<ChargeDetailView> page = page(query.limit(), query.endingBefore() != null,
+        Pages.Page<ChargeDetailView> page = Pages.page(query.limit(), query.endingBefore() != null,
                 (older, newer, fetch) -> rows.charges(account, equal, query.created(), older, newer, fetch),
-                cursor(query.startingAfter(), query.endingBefore(), id -> rows.charge(account, id)
+                Pages.cursor(query.startingAfter(), query.endingBefore(), id -> rows.charge(account, id)
                         .map(c -> new Cursor(c.created(), c.id())), "charge"));
         return new ChargePage(page.data().stream().map(this::withContext).toList(), page.hasMore());
     }
@@ -61,9 +56,9 @@ class ChargeQueryHandlers {
         equal.put("payment_intent_id", query.paymentIntentId());
         equal.put("charge_id", query.chargeId());
         String account = query.accountId();
-        Page<RefundView> page = page(query.limit(), query.endingBefore() != null,
+        Pages.Page<RefundView> page = Pages.page(query.limit(), query.endingBefore() != null,
                 (older, newer, fetch) -> rows.refunds(account, equal, query.created(), older, newer, fetch),
-                cursor(query.startingAfter(), query.endingBefore(), id -> rows.refund(account, id)
+                Pages.cursor(query.startingAfter(), query.endingBefore(), id -> rows.refund(account, id)
                         .map(r -> new Cursor(r.created(), r.id())), "refund"));
         return new RefundPage(page.data(), page.hasMore());
     }
@@ -71,33 +66,5 @@ class ChargeQueryHandlers {
     /** The charge with what it shows of its intent, read from the intent's view (ChargeContext). */
     private ChargeDetailView withContext(ChargeDetailView charge) {
         return charge.withContextOf(intents.find(charge.paymentIntentId()).orElse(null));
-    }
-
-    private interface Select<T> {
-        List<T> rows(Cursor olderThan, Cursor newerThan, int fetch);
-    }
-
-    private record Page<T>(List<T> data, boolean hasMore) {
-    }
-
-    private static Cursor cursor(String startingAfter, String endingBefore,
-                                 java.util.function.Function<String, Optional<Cursor>> find, String object) {
-        String id = endingBefore != null ? endingBefore : startingAfter;
-        if (id == null) {
-            return null;
-        }
-        return find.apply(id).orElseThrow(() -> QueryRejections.rejected(PaymentErrorCode.RESOURCE_MISSING,
-                "No such " + object + ": '" + id + "'", endingBefore != null ? "ending_before" : "starting_after"));
-    }
-
-    private static <T> Page<T> page(int limit, boolean backwards, Select<T> select, Cursor cursor) {
-        // One extra row tells whether there is a further page.
-        List<T> rows = select.rows(backwards ? null : cursor, backwards ? cursor : null, limit + 1);
-        boolean hasMore = rows.size() > limit;
-        List<T> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
-        if (backwards) {
-            Collections.reverse(page);
-        }
-        return new Page<>(List.copyOf(page), hasMore);
     }
 }

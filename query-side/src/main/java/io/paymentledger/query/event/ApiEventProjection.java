@@ -11,6 +11,7 @@ import io.paymentledger.messages.refund.RefundView;
 import io.paymentledger.query.axon.BatchRows;
 import io.paymentledger.query.charge.RefundState;
 import io.paymentledger.query.paymentintent.PaymentIntentState;
+import io.paymentledger.query.transfer.TransferObjects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

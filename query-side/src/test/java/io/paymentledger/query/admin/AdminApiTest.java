@@ -1,5 +1,7 @@
 package io.paymentledger.query.admin;
 
+import io.paymentledger.messages.paymentintent.Transfer;
+import io.paymentledger.messages.paymentintent.TransferCreated;
 import io.paymentledger.query.QuerySideTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -88,6 +90,18 @@ class AdminApiTest {
            .andExpect(jsonPath("$.succeeded").value(0));
         assertThat(parked(poison)).hasSize(4);
         assertThat(parked(healthy)).isEmpty();
+    }
+
+    @Test
+    void parksAPoisonTransferInTheTransfersQueue() {
+        String poison = anyIntentId();
+        String account = anyAccountId();
+        // No destination: the NOT NULL column refuses the transfer's row.
+        publish(poison, new TransferCreated(poison, account, "ch_" + poison.substring(3),
+                new Transfer("tr_" + poison.substring(3), null, 100, "usd")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked(poison).stream()
+                .anyMatch(letter -> letter.processingGroup().equals("transfers")));
     }
 
     private List<DeadLetterView> parked(String paymentIntentId) {

@@ -34,14 +34,14 @@ class ReadModelFingerprintsTest {
         Set<String> created = createdByQueryMigrations();
 
         assertThat(created).contains("payment_intent_view", "balance_intent", "api_event", "api_event_intent", "charge",
-                "refund", "books_posting", "balance_transaction");
+                "refund", "books_posting", "balance_transaction", "transfer", "transfer_reversal");
         assertThat(fingerprinted).containsAll(created.stream().filter(table -> !NOT_READ_MODELS.contains(table)).toList());
     }
 
     @Test
     void nameEachReadModelByItsProcessingGroup() {
         assertThat(ReadModelFingerprints.READ_MODELS).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges",
-                "books");
+                "books", "transfers");
     }
 
     private static Set<String> createdByQueryMigrations() throws IOException {

@@ -38,6 +38,8 @@ import static io.paymentledger.query.PaymentIntentEvents.refundFailed;
 import static io.paymentledger.query.PaymentIntentEvents.refunded;
 import static io.paymentledger.query.PaymentIntentEvents.requiresAction;
 import static io.paymentledger.query.PaymentIntentEvents.succeeded;
+import static io.paymentledger.query.PaymentIntentEvents.transferReversed;
+import static io.paymentledger.query.PaymentIntentEvents.transferred;
 import static io.paymentledger.query.PaymentIntentEvents.updated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,7 +79,9 @@ class ReplayTest {
         assertThat(events).isGreaterThan(3_000);
         await().atMost(Duration.ofSeconds(300)).until(replay::caughtUp);
         Map<String, String> before = settledFingerprints();
-        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges", "books");
+        assertThat(before).containsOnlyKeys("payment-intent-view", "balances", "api-events", "charges", "books",
+                "transfers");
+        assertThat(reversalRows()).isEqualTo(INTENTS / 6);
         long apiEvents = apiEventRows();
         assertThat(apiEvents).isGreaterThanOrEqualTo(INTENTS);
         BalancesView balancesBefore = balances(accounts.get(0));
@@ -94,6 +98,7 @@ class ReplayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fingerprints.all()).isEqualTo(before));
         assertThat(balances(accounts.get(0))).isEqualTo(balancesBefore);
         assertThat(apiEventRows()).isEqualTo(apiEvents);
+        assertThat(reversalRows()).isEqualTo(INTENTS / 6);
         CurrencyBalance usd = balancesBefore.currencies().stream()
                 .filter(balance -> balance.currency().equals("usd")).findFirst().orElseThrow();
         assertThat(usd.released()).isPositive();
@@ -127,6 +132,12 @@ class ReplayTest {
         return json.readTree(body);
     }
 
+    /** The reversals of this history's transfers (every sixth intent sends one on and has it reversed). */
+    private long reversalRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM transfer_reversal WHERE transfer_id LIKE 'tr_replay%'",
+                Long.class);
+    }
+
     private long apiEventRows() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM api_event", Long.class);
     }
@@ -140,13 +151,16 @@ class ReplayTest {
         int published = 0;
         for (int i = 0; i < INTENTS; i++) {
             String account = accounts.get(i / 6 % accounts.size());
+            String destination = accounts.get((i / 6 + 1) % accounts.size());
             String id = "pi_replay" + i + "x" + account.substring(5);
             long amount = 1_000 + i;
             List<Object> lifeCycle = new ArrayList<>(List.of(created(id, account, amount, "usd")));
             switch (i % 6) {
                 case 0 -> lifeCycle.addAll(List.of(attached(id, account), authorized(id, account, amount),
-                        succeeded(id, account, amount, 0),
-                        refunded(id, account, "re_a" + id.substring(3), 300, RefundStatus.SUCCEEDED)));
+                        succeeded(id, account, amount, 0), transferred(id, account, destination, 200),
+                        refunded(id, account, "re_a" + id.substring(3), 300, RefundStatus.SUCCEEDED),
+                        transferReversed(id, account, destination, 200, T0.plusSeconds(i / 3).plusMillis(40),
+                                "re_a" + id.substring(3), 200 * 300 / amount, 200 * 300 / amount)));
                 case 1 -> lifeCycle.addAll(List.of(attached(id, account), authorized(id, account, amount),
                         succeeded(id, account, amount - 400, 400),
                         refunded(id, account, "re_b" + id.substring(3), 200, RefundStatus.PENDING),

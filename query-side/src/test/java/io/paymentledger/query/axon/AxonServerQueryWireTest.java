@@ -14,6 +14,14 @@ import io.paymentledger.messages.paymentintent.ListPaymentIntents;
 import io.paymentledger.messages.paymentintent.PaymentIntentHistory;
 import io.paymentledger.messages.paymentintent.PaymentIntentPage;
 import io.paymentledger.messages.paymentintent.PaymentIntentView;
+import io.paymentledger.messages.transfer.FindTransfer;
+import io.paymentledger.messages.transfer.FindTransferReversal;
+import io.paymentledger.messages.transfer.ListTransferReversals;
+import io.paymentledger.messages.transfer.ListTransfers;
+import io.paymentledger.messages.transfer.TransferDetailView;
+import io.paymentledger.messages.transfer.TransferPage;
+import io.paymentledger.messages.transfer.TransferReversalPage;
+import io.paymentledger.messages.transfer.TransferReversalView;
 import io.paymentledger.query.QuerySideTest;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.query.QuerySerializer;
@@ -79,6 +87,18 @@ class AxonServerQueryWireTest {
                 optionalInstanceOf(PaymentIntentView.class))).isEmpty();
         assertThat(overAxonServer(new FindApiEvent(account, "evt_notprojectedyet"),
                 optionalInstanceOf(ApiEventView.class))).isEmpty();
+        assertThat(overAxonServer(new FindTransfer(account, "tr_doesnotexist"),
+                optionalInstanceOf(TransferDetailView.class))).isEmpty();
+        assertThat(overAxonServer(new FindTransferReversal(account, "tr_doesnotexist", "trr_doesnotexist"),
+                optionalInstanceOf(TransferReversalView.class))).isEmpty();
+    }
+
+    @Test
+    void transferPagesCrossTheBusEmptyForAnAccountWithoutTransfers() {
+        assertThat(overAxonServer(new ListTransfers(account, null, null, null, 10, null, null),
+                instanceOf(TransferPage.class))).isEqualTo(new TransferPage(java.util.List.of(), false));
+        assertThat(overAxonServer(new ListTransferReversals(account, "tr_doesnotexist", 10, null, null),
+                instanceOf(TransferReversalPage.class))).isEqualTo(new TransferReversalPage(java.util.List.of(), false));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.paymentledger.query.event;
+package io.paymentledger.query.transfer;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,15 +10,16 @@ import io.paymentledger.messages.paymentintent.TransferView;
 
 /**
  * The transfer of a {@code transfer.*} event (docs/api.md §19.4), from the domain event alone: a transfer event
- * carries the transfer and, once reversed, how much of it stands reversed.
+ * carries the transfer and, once reversed, how much of it stands reversed. The transfers read model keeps the same
+ * view, with the reversals, for {@code GET /v1/transfers}.
  */
-final class TransferObjects {
+public final class TransferObjects {
 
     private TransferObjects() {
     }
 
     /** The transfer right after the event; null for other events. */
-    static TransferView after(Object event, Instant timestamp) {
+    public static TransferView after(Object event, Instant timestamp) {
         if (event instanceof TransferCreated created) {
             return view(created.accountId(), created.paymentIntentId(), created.chargeId(), created.transfer(), 0,
                     timestamp);
@@ -31,7 +32,7 @@ final class TransferObjects {
     }
 
     /** The transfer before the event: none before its creation, less reversed before a reversal. */
-    static TransferView before(Object event) {
+    public static TransferView before(Object event) {
         if (event instanceof TransferReversed reversed) {
             return view(reversed.accountId(), reversed.paymentIntentId(), reversed.chargeId(), reversed.transfer(),
                     reversed.amountReversed() - reversed.amount(), reversed.transferCreated());
