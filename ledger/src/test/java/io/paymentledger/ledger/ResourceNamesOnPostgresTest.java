@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The resource-name API (docs/api.md §19) on a PostgreSQL cluster node: names, a device payment settled by the
- * persistent deadline in PostgreSQL, and a transfer posted to the destination's balance.
+ * persistent deadline in PostgreSQL, and a transfer posted to the destination's balance, read back and reversed
+ * through {@code GET /v1/transfers}.
  */
 class ResourceNamesOnPostgresTest {
 
@@ -55,6 +56,7 @@ class ResourceNamesOnPostgresTest {
                             .header("Authorization", "Bearer " + DESTINATION_KEY).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).get("data"), data -> data.size() == 1).get(0);
             assertThat(received.get("amount").asLong()).isEqualTo(1000);
+            assertTransfersReadBackOnPostgres(base, name.replaceAll(".*/", ""));
 
             HttpResponse<String> onDevice = send(HttpRequest.newBuilder(URI.create(base + INTENTS))
                     .header("Content-Type", "application/json")
@@ -65,6 +67,30 @@ class ResourceNamesOnPostgresTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(send(HttpRequest.newBuilder(
                     URI.create(base + "/v1/" + device)).GET()).body()).get("status").asText(), "SUCCEEDED"::equals);
         }
+    }
+
+    /** The transfers read model's SQL on PostgreSQL: filters, paging, a reversal after a refund, and 404 elsewhere. */
+    private static void assertTransfersReadBackOnPostgres(String base, String intentId) throws Exception {
+        JsonNode listed = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/v1/transfers?limit=1"
+                + "&destination=acct_names_pg_b&transfer_group=group_" + intentId + "&created%5Bgte%5D=0")).GET())
+                .body());
+        JsonNode transfer = listed.get("data").get(0);
+        assertThat(transfer.get("amount").asLong()).isEqualTo(1000);
+        String transfers = base + "/v1/transfers/" + transfer.get("id").asText();
+        HttpResponse<String> refund = send(HttpRequest.newBuilder(URI.create(base + "/v1/refunds"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("payment_intent=" + intentId)));
+        assertThat(refund.statusCode()).as(refund.body()).isEqualTo(200);
+
+        JsonNode reversals = await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(send(
+                HttpRequest.newBuilder(URI.create(transfers + "/reversals?limit=1")).GET()).body()),
+                page -> page.get("data").size() == 1);
+        assertThat(reversals.get("data").get(0).get("amount").asLong()).isEqualTo(1000);
+        assertThat(JSON.readTree(send(HttpRequest.newBuilder(URI.create(transfers)).GET()).body())
+                .get("reversed").asBoolean()).isTrue();
+        HttpResponse<String> hidden = HTTP.send(HttpRequest.newBuilder(URI.create(transfers))
+                .header("Authorization", "Bearer " + DESTINATION_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(hidden.statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

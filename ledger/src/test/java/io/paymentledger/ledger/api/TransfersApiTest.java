@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Transfers over HTTP (docs/api.md §19.4): made when the payment succeeds, posted in both accounts' books with
  * their balance transactions and API events, reversed in proportion by refunds; refused without the capability or
- * with bad destinations, writing nothing. The destination is the account that may not take payments but may
- * receive transfers.
+ * with bad destinations, writing nothing; read back by the paying account alone through {@code GET /v1/transfers}.
+ * The destination is the account that may not take payments but may receive transfers.
  */
 class TransfersApiTest extends StripeApiTest {
 
@@ -69,6 +69,50 @@ class TransfersApiTest extends StripeApiTest {
         }, java.util.Objects::nonNull);
         assertThat(takenBack.get("source").asText()).startsWith("trr_");
         assertThat(takenBack.get("reporting_category").asText()).isEqualTo("transfer_reversal");
+        assertTheEndpointsShow(transferId, takenBack.get("source").asText(), JSON.readTree(refund.body()));
+    }
+
+    /** GET /v1/transfers and its reversals show the payer what the events showed, with the real reversals. */
+    private void assertTheEndpointsShow(String transferId, String reversalId, JsonNode refund) throws Exception {
+        HttpResponse<String> retrieved = await().atMost(Duration.ofSeconds(30)).until(() -> send(
+                request("/v1/transfers/" + transferId, ALPHA).GET()), r -> r.body().contains(reversalId));
+        assertThat(DOCUMENT.validate("GetTransfersTransfer", 200, retrieved.body())).as(retrieved.body()).isEmpty();
+        JsonNode transfer = JSON.readTree(retrieved.body());
+        assertThat(transfer.get("amount_reversed").asLong()).isEqualTo(1250);
+        JsonNode reversal = transfer.get("reversals").get("data").get(0);
+        assertThat(reversal.get("id").asText()).isEqualTo(reversalId);
+        assertThat(reversal.get("amount").asLong()).isEqualTo(1250);
+        assertThat(reversal.get("source_refund").asText()).isEqualTo(refund.get("id").asText());
+
+        HttpResponse<String> listed = send(request("/v1/transfers?limit=100&transfer_group="
+                + transfer.get("transfer_group").asText(), ALPHA).GET());
+        assertThat(DOCUMENT.validate("GetTransfers", 200, listed.body())).as(listed.body()).isEmpty();
+        assertThat(JSON.readTree(listed.body()).get("data")).singleElement().isEqualTo(transfer);
+        HttpResponse<String> reversals = send(request("/v1/transfers/" + transferId + "/reversals", ALPHA).GET());
+        assertThat(DOCUMENT.validate("GetTransfersTransferReversals", 200, reversals.body())).as(reversals.body())
+                .isEmpty();
+        assertThat(JSON.readTree(reversals.body()).get("data")).singleElement().isEqualTo(reversal);
+        HttpResponse<String> one = send(request("/v1/transfers/" + transferId + "/reversals/" + reversalId, ALPHA)
+                .GET());
+        assertThat(DOCUMENT.validate("GetTransfersTransferReversalsReversal", 200, one.body())).as(one.body())
+                .isEmpty();
+        assertThat(JSON.readTree(one.body())).isEqualTo(reversal);
+
+        // The destination and any other account see nothing of it.
+        for (String other : new String[] {NO_PAYMENTS, BETA}) {
+            for (String path : new String[] {"/v1/transfers/" + transferId, "/v1/transfers/" + transferId
+                    + "/reversals", "/v1/transfers/" + transferId + "/reversals/" + reversalId}) {
+                HttpResponse<String> hidden = send(request(path, other).GET());
+                assertThat(hidden.statusCode()).as(path + " " + hidden.body()).isEqualTo(404);
+                assertThat(JSON.readTree(hidden.body()).get("error").get("code").asText())
+                        .isEqualTo("resource_missing");
+            }
+            assertThat(JSON.readTree(send(request("/v1/transfers?limit=100", other).GET()).body()).get("data")
+                    .findValuesAsText("id")).doesNotContain(transferId);
+        }
+        HttpResponse<String> unknown = send(request("/v1/transfers?amount=1", ALPHA).GET());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("error").get("code").asText()).isEqualTo("parameter_unknown");
     }
 
     @Test

@@ -50,13 +50,14 @@ class WireFuzzEndToEndTest extends StripeApiTest {
             "POST /wp-json/wc/v3/nothing", "GET /authenticate/{pi}/qr/png", "GET /authenticate/{pi}/qr/svg",
             "POST /v1/accounts/acct_e2e_alpha/payment-intents", "GET /v1/accounts/acct_e2e_alpha/payment-intents",
             "GET /v1/accounts/acct_e2e_alpha/payment-intents/{pi}", "GET /v1/accounts/acct_e2e_beta/payment-intents",
-            "GET /v1/accounts/acct_e2e_alpha/devices");
+            "GET /v1/accounts/acct_e2e_alpha/devices", "GET /v1/transfers", "GET /v1/transfers/{tr}",
+            "GET /v1/transfers/{tr}/reversals", "GET /v1/transfers/{tr}/reversals/{trr}");
     private static final List<String> NAMES = List.of("amount", "currency", "confirm", "capture_method",
             "payment_method", "metadata[k]", "metadata", "description", "limit", "starting_after", "ending_before",
             "expand[]", "expand[0]", "query", "page", "created[gte]", "as_of", "client_secret", "amount_to_capture",
             "cancellation_reason", "outcome", "url", "enabled_events[]", "api_version", "type", "delivery_success",
             "customer", "return_url", "off_session", "receipt_email", "shipping[name]", "", "[", "a[b][c]", "name",
-            "email", "setup_future_usage", "page_size", "page_token", "device");
+            "email", "setup_future_usage", "page_size", "page_token", "device", "destination", "transfer_group");
     private static final List<String> VALUES = List.of("", "2000", "49", "-1", "0", "99999999999999999999", "usd",
             "eur", "xts", "USD", "true", "false", "manual", "automatic", "pm_card_visa", "pm_card_chargeDeclined",
             "pm_card_authenticationRequired", "pm_nope", "status:'succeeded'", "amount>1000", "metadata['k']:'v'",
@@ -126,6 +127,8 @@ class WireFuzzEndToEndTest extends StripeApiTest {
         String path = route[1].replace("{pi}", random.nextInt(4) == 0 ? pick(random, VALUES) : intent)
                 .replace("{evt}", random.nextBoolean() ? "evt_" + random.nextInt(1000) : pick(random, VALUES))
                 .replace("{we}", "we_" + random.nextInt(1000))
+                .replace("{trr}", random.nextBoolean() ? "trr_" + random.nextInt(1000) : pick(random, VALUES))
+                .replace("{tr}", random.nextBoolean() ? "tr_" + random.nextInt(1000) : pick(random, VALUES))
                 .replace("{cus}", random.nextInt(4) == 0 ? pick(random, VALUES) : customer)
                 .replace("{pm}", random.nextBoolean() ? "pm_card_visa" : pick(random, VALUES));
         boolean get = route[0].equals("GET") || route[0].equals("DELETE");
