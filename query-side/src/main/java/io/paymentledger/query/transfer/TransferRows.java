@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The transfer and transfer_reversal tables (V196). */
+/** The transfer and transfer_reversal tables (V198). */
 @Repository
 class TransferRows {
 
