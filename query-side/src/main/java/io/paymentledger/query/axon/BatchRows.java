@@ -78,6 +78,17 @@ public final class BatchRows<V> {
         }
     }
 
+    /**
+     * Drops every table's rows kept for the current batch, so that later events read them from the database again:
+     * after a handler's savepoint rolled back, the kept rows may hold what the database no longer does.
+     */
+    static void forgetBatch() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().keySet()
+                    .removeIf(key -> key.startsWith(BatchRows.class.getName() + "."));
+        }
+    }
+
     private V stored(String id) {
         Map<String, V> batch = batch();
         if (batch == null) {

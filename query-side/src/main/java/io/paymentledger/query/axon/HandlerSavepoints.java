@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Savepoints cost a round trip each way on PostgreSQL for every handler call, so they are used only when needed:
  * a handler that fails without one marks its batch to roll back and turns savepoints on for {@link #WINDOW}; the
  * processor retries the batch, now with a savepoint around each read-model handler, and the failing event parks in its
- * group's dead-letter queue alone. The event chain's heads are not wrapped: they have no dead-letter queue and must
+ * group's dead-letter queue alone; the rows {@link BatchRows} kept for the batch are dropped, since the database no
+ * longer holds what the failed handler wrote. The event chain's heads are not wrapped: they have no dead-letter queue and must
  * stop rather than skip.
  */
 @Component
@@ -118,7 +119,11 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
                     }
                 });
             } catch (CheckedHandlerFailure failure) {
+                BatchRows.forgetBatch();
                 throw (Exception) failure.getCause();
+            } catch (RuntimeException failure) {
+                BatchRows.forgetBatch();
+                throw failure;
             }
         }
 
