@@ -13,7 +13,7 @@ public record Permissions(Map<String, Access> byResource) {
 
     /** The resources of this API, named as in their URLs ({@code /v1/payment_intents} → payment_intents). */
     public static final Set<String> RESOURCES = Set.of("payment_intents", "payment_methods", "events", "webhook_endpoints",
-            "balance", "customers", "transfers");
+            "balance", "customers", "transfers", "charges", "refunds");
 
     public enum Access { NONE, READ, WRITE }
 

@@ -87,7 +87,8 @@ class PaymentController {
         model.addAttribute("refunds", queries.ask(new ListRefunds(account, id, null, null, 100, null, null),
                 RefundPage.class).data());
         model.addAttribute("journal", queries.ask(new ListJournalEntries(account, id), JournalEntries.class).data());
-        model.addAttribute("mayAct", DashboardAdvice.mayWrite(caller, "payment_intents"));
+        model.addAttribute("mayAct", DashboardAdvice.mayWrite(caller, "payment_intents")
+                || DashboardAdvice.mayWrite(caller, "refunds"));
         return "dashboard/payment";
     }
 
@@ -101,7 +102,8 @@ class PaymentController {
         if (!ACTIONS.contains(action)) {
             throw new ApiException(PaymentErrorCode.RESOURCE_MISSING, "No such action: " + action, null);
         }
-        if (!DashboardAdvice.mayWrite(caller, "payment_intents")) {
+        // As on the API: a refund needs the refunds permission, a capture or a cancel the payment intents one.
+        if (!DashboardAdvice.mayWrite(caller, "refund".equals(action) ? "refunds" : "payment_intents")) {
             throw new ApiException(PaymentErrorCode.PERMISSION_DENIED, "The key " + caller.keyLabel()
                     + " may read but not act: sign in with a secret key or a key with write permission.", null);
         }

@@ -104,8 +104,8 @@ class AuthenticationTest extends GatewayWebTest {
     @Test
     void refusesRestrictedKeysWithoutPermissionsOrWithUnknownResources() {
         assertThatThrownBy(() -> ApiKeys.parse("rk_test_x123=acct_a", false)).hasMessageContaining("LEDGER_RESTRICTED_KEYS");
-        assertThatThrownBy(() -> ApiKeys.parse("sk_test_a111=acct_a", "rk_test_x123=acct_a:charges=read", false))
-                .hasMessageContaining("charges=read");
+        assertThatThrownBy(() -> ApiKeys.parse("sk_test_a111=acct_a", "rk_test_x123=acct_a:payouts=read", false))
+                .hasMessageContaining("payouts=read");
         assertThatThrownBy(() -> ApiKeys.parse("sk_test_a111=acct_a", "rk_test_x123=acct_a:events=admin", false))
                 .hasMessageContaining("events=admin");
     }

@@ -48,6 +48,14 @@ class KeyAccessTest extends GatewayWebTest {
         mvc.perform(as(READER, get("/v1/webhook_endpoints"))).andExpect(status().isForbidden());
         mvc.perform(as(READER, delete("/v1/webhook_endpoints/we_1"))).andExpect(status().isForbidden());
         mvc.perform(as(READER, get("/v1/balances"))).andExpect(status().isForbidden());
+        // Charges and refunds are resources of their own, as on Stripe: reading intents does not open them.
+        mvc.perform(as(READER, get("/v1/charges"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error.message").value(org.hamcrest.Matchers.containsString("'rak_charge_read'")));
+        mvc.perform(as(READER, get("/v1/refunds/re_1"))).andExpect(status().isForbidden());
+        mvc.perform(as(READER, post("/v1/refunds")).contentType("application/x-www-form-urlencoded")
+                        .content("payment_intent=pi_1"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error.message").value(org.hamcrest.Matchers.containsString("'rak_refund_write'")));
         Mockito.verifyNoInteractions(commands);
     }
 
