@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Customers (docs/api.md §17): create, retrieve, update, list and delete, within the caller's account. Every POST
@@ -42,6 +43,8 @@ class CustomerController {
     private final CustomerCards cards;
     private final Idempotency idempotency;
     private final Clock clock = Clock.systemUTC();
+    /** The last creation time handed out: creations on one node get strictly increasing milliseconds. */
+    private final AtomicLong lastCreated = new AtomicLong();
 
     CustomerController(RequestBodies bodies, CustomerRows customers, CustomerCards cards, Idempotency idempotency) {
         this.bodies = bodies;
@@ -59,7 +62,7 @@ class CustomerController {
         byte[] prefix = new byte[4];
         RANDOM.nextBytes(prefix);
         CustomerParams.Change change = CustomerParams.create(body, "cus_" + RandomIds.alphanumerics(14),
-                caller.accountId(), clock.millis(), HexFormat.of().withUpperCase().formatHex(prefix));
+                caller.accountId(), createdMillis(), HexFormat.of().withUpperCase().formatHex(prefix));
         Customer customer = change.customer();
         cards.checkDefault(customer, change.paymentMethod());
         var attached = change.paymentMethod() == null ? null
@@ -70,6 +73,14 @@ class CustomerController {
             cards.attach(caller.accountId(), attached, customer.id(), "payment_method");
         }
         return ApiResponses.ok(cards.render(customer, CustomerParams.expansions(body)));
+    }
+
+    /**
+     * Now, or one millisecond after the last customer this node made: the list is newest first by this time, so two
+     * customers made in the same millisecond would otherwise come back in the order of their random ids.
+     */
+    private long createdMillis() {
+        return lastCreated.updateAndGet(last -> Math.max(last + 1, clock.millis()));
     }
 
     @GetMapping("/{id}")
