@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Sums shared by many intents (an account's totals, a day's totals), added to by the projections. The increments
  * of a unit of work are gathered and written as it prepares to commit: each row once, in one fixed order (table,
- * then key), as an insert of zeros that does nothing when the row exists and an update that adds. Batches of
+ * then key), as an update that adds (preceded, the first time, by an insert of zeros that does nothing when another
+ * batch inserted the row first). Batches of
  * different processor segments that touch the same rows therefore lock them in the same order, and only while
  * they commit: they wait for each other but never deadlock (V103's first design, total rows updated as each event
  * came, did). An event handler's increments join the batch's only when the handler returns: a handler that fails
@@ -132,7 +134,15 @@ public class RowIncrements implements HandlerEnhancerDefinition {
         }
     }
 
+    /**
+     * One update when the row exists, as it does after its first increment (rows are never deleted); otherwise the
+     * insert of zeros, then the update. A row whose increments cancel out in this batch (an intent that left one
+     * status for another) is not written at all.
+     */
     private void write(Row row) {
+        if (Arrays.stream(row.sums()).allMatch(sum -> sum == 0)) {
+            return;
+        }
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         for (int i = 0; i < row.key().size(); i++) {
             parameters.addValue(row.table().keys().get(i), row.key().get(i));
@@ -140,7 +150,9 @@ public class RowIncrements implements HandlerEnhancerDefinition {
         for (int i = 0; i < row.sums().length; i++) {
             parameters.addValue(row.table().sums().get(i), row.sums()[i]);
         }
-        jdbc.update(row.table().insert(), parameters);
-        jdbc.update(row.table().update(), parameters);
+        if (jdbc.update(row.table().update(), parameters) == 0) {
+            jdbc.update(row.table().insert(), parameters);
+            jdbc.update(row.table().update(), parameters);
+        }
     }
 }

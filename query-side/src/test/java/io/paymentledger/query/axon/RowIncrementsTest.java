@@ -80,6 +80,20 @@ class RowIncrementsTest {
     }
 
     @Test
+    void incrementsThatCancelOutInABatchWriteNothing() {
+        DefaultUnitOfWork<EventMessage<String>> batch =
+                DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        // An intent created and confirmed in one batch: in and out of requires_payment_method, into succeeded.
+        increments.add(COUNTS, List.of(account, "usd", "requires_payment_method"), 1);
+        increments.add(COUNTS, List.of(account, "usd", "requires_payment_method"), -1);
+        increments.add(COUNTS, List.of(account, "usd", "succeeded"), 1);
+        batch.commit();
+
+        assertThat(count("requires_payment_method")).as("no row for a status the batch left again").isNull();
+        assertThat(count("succeeded")).isEqualTo(1);
+    }
+
+    @Test
     void outsideAUnitOfWorkEachIncrementIsWrittenAtOnceAndARowBackAtZeroStays() {
         increments.add(COUNTS, List.of(account, "eur", "processing"), 2);
         assertThat(jdbc.queryForObject("SELECT intents FROM balance_status_total WHERE account_id = ? "
