@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -59,10 +57,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-        boolean readModel = group != null && Projections.GROUPS.contains(group.value())
-                && original.canHandleMessageType(EventMessage.class);
-        return readModel ? new Savepointed<>(original) : original;
+        return Projections.isReadModelEventHandler(original) ? new Savepointed<>(original) : original;
     }
 
     /** Savepoints around every read-model handler for the next {@link #WINDOW}: a failure then parks one event. */

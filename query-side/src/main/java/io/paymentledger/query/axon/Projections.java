@@ -10,6 +10,9 @@ import io.paymentledger.query.transfer.TransferProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ModuleConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.lifecycle.Phase;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,15 @@ public class Projections {
     /** Every processing group the processor runs: the read models and the event chain's heads. */
     static final List<String> ALL_GROUPS = Stream.concat(GROUPS.stream(),
             Stream.of(EventChainHeadProjection.PROCESSING_GROUP)).toList();
+
+    /**
+     * Whether {@code member} is an event handler of a read model (a group of {@link #GROUPS}): the handlers that
+     * {@link HandlerSavepoints} and {@link RowIncrements} wrap. The event chain's heads are not among them.
+     */
+    static boolean isReadModelEventHandler(MessageHandlingMember<?> member) {
+        ProcessingGroup group = member.declaringClass().getAnnotation(ProcessingGroup.class);
+        return group != null && GROUPS.contains(group.value()) && member.canHandleMessageType(EventMessage.class);
+    }
 
     @Bean
     ConfigurerModule projectionsProcessor() {

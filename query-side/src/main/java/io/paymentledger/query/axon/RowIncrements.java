@@ -1,7 +1,5 @@
 package io.paymentledger.query.axon;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -84,9 +82,7 @@ public class RowIncrements implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
-        if (group == null || !Projections.GROUPS.contains(group.value())
-                || !original.canHandleMessageType(EventMessage.class)) {
+        if (!Projections.isReadModelEventHandler(original)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
